@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+//
+// AizuSim: an interactive shell that projects population, municipal staffing
+// and face-to-face service hours for the 13 municipalities of Aizu, Fukushima.
+//
+//   aizusim (executable) ──► Shell ──► ScenarioFile ──► Simulation
+//             │                 └────► Rendering, Transcript
+//             └──► LineEditor ──► CEditLine (C shim over libedit)
+
+import PackageDescription
+
+let package = Package(
+  name: "aizusim",
+  products: [
+    .executable(name: "aizusim", targets: ["aizusim"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+  ],
+  targets: [
+    // The pure model: no file I/O, no printing, no clock, no terminal.
+    .target(name: "Simulation"),
+    // TOML text in, a Scenario and every located Diagnostic out.
+    .target(
+      name: "ScenarioFile",
+      dependencies: ["Simulation", .product(name: "TOMLKit", package: "TOMLKit")],
+      resources: [.embedInCode("aizu.toml")]
+    ),
+    // Tables, charts and number formats; widths are arguments, never read from a terminal.
+    .target(name: "Rendering"),
+    // Golden transcripts of shell sessions: parse, compare, diff, update.
+    .target(name: "Transcript"),
+    // The command interpreter: lines in, replies out; never touches the terminal.
+    .target(name: "Shell", dependencies: ["Simulation", "ScenarioFile", "Rendering", "Transcript"]),
+    // libedit's variadic C API, wrapped in non-variadic functions Swift can call.
+    .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
+    .target(name: "LineEditor", dependencies: ["CEditLine"]),
+    .executableTarget(
+      name: "aizusim",
+      dependencies: [
+        "Shell", "LineEditor",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
+    .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulation"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+    .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    // Drives the real binary: under a pseudo-terminal, in script mode, and over every transcript.
+    .testTarget(name: "aizusimTests", dependencies: ["aizusim"]),
+  ]
+)

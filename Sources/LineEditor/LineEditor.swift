@@ -1,0 +1,1 @@
+// The LineEditor module. See README.md in this folder.

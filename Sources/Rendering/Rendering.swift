@@ -1,0 +1,1 @@
+// The Rendering module. See README.md in this folder.

@@ -1,0 +1,1 @@
+// The ScenarioFile module. See README.md in this folder.

@@ -1,0 +1,1 @@
+// The Shell module. See README.md in this folder.

@@ -1,0 +1,1 @@
+// The Transcript module. See README.md in this folder.
