@@ -43,8 +43,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-    .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulation"], resources: [.copy("Fixtures")]),
+    // The seed slides' tables, typed in once, for tests to check the scenario and model against.
+    .target(name: "SeedData", path: "Tests/SeedData"),
+    .testTarget(name: "SimulationTests", dependencies: ["Simulation", "SeedData"]),
+    .testTarget(
+      name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulation", "SeedData"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),

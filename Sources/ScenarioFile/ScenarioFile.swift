@@ -1,1 +1,216 @@
-// The ScenarioFile module. See README.md in this folder.
+import Simulation
+
+/// Scenario files: TOML text in, a `Scenario` and every located `Diagnostic` out.
+///
+/// A file may `extends` another and change only what differs; values typed at the
+/// prompt (`set`) are one more layer on top. Layers are merged as located nodes
+/// and decoded once, so each diagnostic names the file and line, or the command,
+/// where its value was written:
+///
+/// ```swift
+/// let text = ScenarioText(name: "whatif.toml", identity: "/home/me/whatif.toml", text: source)
+/// let (document, problems) = ScenarioFile.read(text) { reference, from in
+///   try readFile(reference, relativeTo: from)   // the caller does the file I/O
+/// }
+/// let (scenario, more) = ScenarioFile.decode(document!, overrides: [])
+/// ```
+///
+/// This module never opens a file: it is handed text and a name to report.
+public enum ScenarioFile {
+  /// The name of the built-in scenario.
+  public static let builtinName = "aizu"
+
+  /// The built-in scenarios, by name: `Scenarios/aizu.toml`, compiled in.
+  public static func builtin(_ name: String) -> ScenarioText? {
+    guard name == builtinName else { return nil }
+    return ScenarioText(
+      name: "\(builtinName) (built in)", identity: "builtin:\(builtinName)",
+      text: String(decoding: PackageResources.aizu_toml, as: UTF8.self))
+  }
+
+  /// Whether an `extends` reference names a built-in scenario (`aizu`) rather than a
+  /// file (`aizu.toml`, `../base.toml`).
+  public static func isBuiltinReference(_ reference: String) -> Bool {
+    builtin(reference) != nil
+  }
+
+  /// Reads a scenario file and every file it extends.
+  ///
+  /// - Parameters:
+  ///   - source: the file's text and the name to report it by.
+  ///   - resolve: reads the file an `extends` names, relative to the file naming it;
+  ///     its errors become diagnostics at the `extends` line.
+  /// - Returns: the merged document, or `nil` when a file could not be read or
+  ///   parsed; and every diagnostic found so far.
+  public static func read(
+    _ source: ScenarioText,
+    resolve: (_ reference: String, _ from: ScenarioText) throws -> ScenarioText
+  ) -> (ScenarioDocument?, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let document = read(source, chain: [], resolve: resolve, diagnostics: &diagnostics)
+    return (document, diagnostics)
+  }
+
+  private static func read(
+    _ source: ScenarioText, chain: [ScenarioText],
+    resolve: (String, ScenarioText) throws -> ScenarioText, diagnostics: inout [Diagnostic]
+  ) -> ScenarioDocument? {
+    let root: Node
+    switch TOMLReader.read(source.text, name: source.name) {
+    case .failure(let diagnostic):
+      diagnostics.append(diagnostic)
+      return nil
+    case .success(let node):
+      root = node
+    }
+    guard let extends = root.table?["extends"] else {
+      return ScenarioDocument(files: [source.name], root: root)
+    }
+    guard let reference = extends.string else {
+      diagnostics.append(
+        Diagnostic(at: extends.origin, path: "extends", message: "expected a file name in quotes, found \(extends.kind)"))
+      return nil
+    }
+    let base: ScenarioText
+    if let builtin = builtin(reference) {
+      base = builtin
+    } else {
+      do {
+        base = try resolve(reference, source)
+      } catch {
+        diagnostics.append(
+          Diagnostic(
+            at: extends.origin, path: "extends", message: "cannot read '\(reference)': \(error)",
+            suggestion: reference.hasSuffix(".toml") ? nil : "the built-in scenario is extends = \"\(builtinName)\""))
+        return nil
+      }
+    }
+    let chain = chain + [source]
+    if chain.contains(where: { $0.identity == base.identity }) {
+      let names = (chain + [base]).map(\.name).joined(separator: " → ")
+      diagnostics.append(
+        Diagnostic(at: extends.origin, path: "extends", message: "extends cycle: \(names)",
+          suggestion: "remove one of the extends lines"))
+      return nil
+    }
+    guard let parent = read(base, chain: chain, resolve: resolve, diagnostics: &diagnostics) else {
+      return nil
+    }
+    var layer = root
+    diagnostics += parent.canonicalizeMunicipalities(in: &layer)
+    return ScenarioDocument(files: parent.files + [source.name], root: overlaid(parent.root, with: layer))
+  }
+
+  /// Decodes a document with the prompt's overrides laid on top.
+  public static func decode(_ document: ScenarioDocument, overrides: [Override] = [])
+    -> (Scenario?, [Diagnostic])
+  {
+    var root = document.root
+    var diagnostics: [Diagnostic] = []
+    for override in overrides {
+      var layer = override.layer
+      diagnostics += document.canonicalizeMunicipalities(in: &layer)
+      root = overlaid(root, with: layer)
+    }
+    let (scenario, decoded) = ScenarioDecoder.decode(root)
+    diagnostics += decoded
+    return (diagnostics.hasErrors ? nil : scenario, diagnostics)
+  }
+
+  /// Lays `top` over `base`: tables merge key by key, anything else is replaced. A
+  /// plain value laid over an annotated one (`{ value = …, note = … }`) replaces its
+  /// value and keeps the note.
+  static func overlaid(_ base: Node, with top: Node) -> Node {
+    guard var table = base.table else { return top }
+    let isAnnotated = table["value"] != nil
+    if let topTable = top.table,
+      !isAnnotated || topTable.keys.contains(where: ScenarioDecoder.annotationKeys.contains)
+    {
+      for (key, node) in topTable.entries where key != "extends" || table[key] == nil {
+        table[key] = table[key].map { overlaid($0, with: node) } ?? node
+      }
+      return Node(.table(table), at: base.origin)
+    }
+    if isAnnotated, let value = table["value"] {
+      table["value"] = overlaid(value, with: top)
+      return Node(.table(table), at: base.origin)
+    }
+    return top
+  }
+}
+
+/// A scenario file's text, the name diagnostics report, and an identity (such as
+/// its absolute path) that tells two names for one file apart.
+public struct ScenarioText: Sendable, Equatable {
+  public var name: String
+  public var identity: String
+  public var text: String
+
+  public init(name: String, identity: String, text: String) {
+    self.name = name
+    self.identity = identity
+    self.text = text
+  }
+}
+
+/// A scenario file merged with everything it extends.
+public struct ScenarioDocument: Sendable, Equatable {
+  /// The names of the files read, the base first.
+  public var files: [String]
+  public var root: Node
+
+  public init(files: [String], root: Node) {
+    self.files = files
+    self.root = root
+  }
+
+  /// The municipalities' keys, in order.
+  public var municipalityNames: [String] {
+    root.table?["municipalities"]?.table?.keys ?? []
+  }
+
+  /// The romaji of each municipality, by kanji key.
+  var romaji: [String: String] {
+    var names: [String: String] = [:]
+    for (key, node) in root.table?["municipalities"]?.table?.entries ?? [] {
+      if let romaji = node.table?["romaji"]?.string { names[key] = romaji }
+    }
+    return names
+  }
+
+  /// The kanji key of the municipality `text` names (its kanji or, in any case, its romaji).
+  public func municipalityKey(_ text: String) -> String? {
+    if municipalityNames.contains(text) { return text }
+    return romaji.first { $0.value.lowercased() == text.lowercased() }?.key
+  }
+
+  /// Renames a layer's municipality keys written in romaji to this document's
+  /// kanji keys; reports keys that name no municipality and are not complete new ones.
+  func canonicalizeMunicipalities(in layer: inout Node) -> [Diagnostic] {
+    guard var root = layer.table, let node = root["municipalities"], var table = node.table else {
+      return []
+    }
+    var diagnostics: [Diagnostic] = []
+    let known = municipalityNames + municipalityNames.compactMap { romaji[$0] }
+    for (key, entry) in table.entries {
+      if let canonical = municipalityKey(key) {
+        if canonical != key { table.rename(key, to: canonical) }
+        continue
+      }
+      let fields = entry.table?.keys ?? []
+      let isComplete = ["romaji", "population", "staff"].allSatisfy(fields.contains)
+      if !isComplete {
+        // Dropped, so the decoder does not pile "missing staff" on top of this.
+        table[key] = nil
+        diagnostics.append(
+          Diagnostic(
+            at: entry.origin, path: "municipalities.\(key)", message: "unknown municipality",
+            suggestion: Suggestion.didYouMean(key, among: known)
+              ?? "a new municipality needs romaji, population and staff"))
+      }
+    }
+    root["municipalities"] = Node(.table(table), at: node.origin)
+    layer = Node(.table(root), at: layer.origin)
+    return diagnostics
+  }
+}

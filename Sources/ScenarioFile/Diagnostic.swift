@@ -1,0 +1,67 @@
+/// Where a value was written: a place in a scenario file, or a command at the prompt.
+public enum Origin: Sendable, Equatable, Hashable, CustomStringConvertible {
+  /// A 1-based line and column in a named file (the name as the user gave it).
+  case file(name: String, line: Int, column: Int)
+  /// A command typed at the prompt, such as `set hours_per_fte 1900`.
+  case command(String)
+
+  /// `whatif.toml:12` or the command's text: the place diagnostics name.
+  public var description: String {
+    switch self {
+    case .file(let name, let line, _): "\(name):\(line)"
+    case .command(let text): text
+    }
+  }
+
+  /// The file's name, for a file origin.
+  public var fileName: String? {
+    if case .file(let name, _, _) = self { return name }
+    return nil
+  }
+}
+
+/// A problem found in a scenario, located at its place, with a fix where one exists.
+///
+/// Diagnostics are collected, never thrown one at a time: a bad file gets all of
+/// them at once.
+///
+///     whatif.toml:12: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
+public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
+  public enum Severity: String, Sendable { case error, warning }
+
+  public var severity: Severity
+  public var origin: Origin
+  /// The key path of the offending value (`municipalities.会津若松.population.2040`);
+  /// empty for a problem with the text itself.
+  public var path: String
+  /// A lower-case fragment that quotes the offending text.
+  public var message: String
+  /// A fix to try, if one is known (`did you mean '会津若松市'?`).
+  public var suggestion: String?
+
+  public init(
+    _ severity: Severity = .error, at origin: Origin, path: String, message: String,
+    suggestion: String? = nil
+  ) {
+    self.severity = severity
+    self.origin = origin
+    self.path = path
+    self.message = message
+    self.suggestion = suggestion
+  }
+
+  public var isError: Bool { severity == .error }
+
+  public var description: String {
+    var text = "\(origin): "
+    if severity == .warning { text += "warning: " }
+    if !path.isEmpty { text += "\(path): " }
+    text += message
+    if let suggestion { text += " (\(suggestion))" }
+    return text
+  }
+}
+
+extension [Diagnostic] {
+  public var hasErrors: Bool { contains { $0.isError } }
+}

@@ -1,0 +1,278 @@
+/// Finds where each key of a TOML document is written.
+///
+/// TOMLKit parses and validates TOML but keeps no positions, and its tables forget
+/// the order keys were written in. This scanner runs over text TOMLKit has already
+/// accepted and records, for every key path, the line and column of its key and the
+/// order of first appearance. It only reads positions; values still come from
+/// TOMLKit, so the two never disagree about what the document means.
+///
+/// Paths are key components; array elements are written `[0]`, `[1]`, …
+struct KeyLocator {
+  struct Position: Equatable {
+    var line: Int
+    var column: Int
+    /// The order in which the path was first seen.
+    var rank: Int
+  }
+
+  private(set) var positions: [[String]: Position] = [:]
+
+  init(_ text: String) {
+    var scanner = Scanner(Array(text))
+    scanner.scanDocument()
+    positions = scanner.positions
+  }
+
+  /// The position of `path`, or of its nearest ancestor that has one.
+  func position(of path: [String]) -> Position? {
+    var path = path
+    while !path.isEmpty {
+      if let position = positions[path] { return position }
+      path.removeLast()
+    }
+    return nil
+  }
+
+  private struct Scanner {
+    let chars: [Character]
+    var index = 0
+    var line = 1
+    var column = 1
+    var positions: [[String]: Position] = [:]
+    var currentTable: [String] = []
+    /// For each array of tables, the index of its latest element.
+    var arrayTables: [[String]: Int] = [:]
+
+    init(_ chars: [Character]) { self.chars = chars }
+
+    var current: Character? { index < chars.count ? chars[index] : nil }
+
+    func peek(_ offset: Int) -> Character? {
+      index + offset < chars.count ? chars[index + offset] : nil
+    }
+
+    mutating func advance() {
+      guard let c = current else { return }
+      index += 1
+      if c.isNewline {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+
+    mutating func record(_ path: [String], line: Int, column: Int) {
+      for end in 1...max(path.count, 1) where end <= path.count {
+        let prefix = Array(path[..<end])
+        if positions[prefix] == nil {
+          positions[prefix] = Position(line: line, column: column, rank: positions.count)
+        }
+      }
+    }
+
+    mutating func skipSpaces() {
+      while let c = current, c == " " || c == "\t" { advance() }
+    }
+
+    mutating func skipComment() {
+      guard current == "#" else { return }
+      while let c = current, !c.isNewline { advance() }
+    }
+
+    /// Skips spaces, newlines and comments.
+    mutating func skipBlank() {
+      while let c = current {
+        if c == " " || c == "\t" || c.isNewline {
+          advance()
+        } else if c == "#" {
+          skipComment()
+        } else {
+          return
+        }
+      }
+    }
+
+    mutating func scanDocument() {
+      while true {
+        skipBlank()
+        guard let c = current else { return }
+        if c == "[" {
+          scanHeader()
+        } else {
+          scanKeyValue(in: currentTable)
+        }
+        skipSpaces()
+        skipComment()
+      }
+    }
+
+    mutating func scanHeader() {
+      let (headerLine, headerColumn) = (line, column)
+      advance()
+      let isArray = current == "["
+      if isArray { advance() }
+      skipSpaces()
+      let keys = scanKey()
+      skipSpaces()
+      advance()
+      if isArray { advance() }
+      var path: [String] = []
+      for key in keys {
+        path.append(key)
+        if path != keys, let i = arrayTables[path] { path.append("[\(i)]") }
+      }
+      if isArray {
+        let i = (arrayTables[path] ?? -1) + 1
+        arrayTables[path] = i
+        path.append("[\(i)]")
+      }
+      record(path, line: headerLine, column: headerColumn)
+      currentTable = path
+    }
+
+    mutating func scanKeyValue(in table: [String]) {
+      let (keyLine, keyColumn) = (line, column)
+      let path = table + scanKey()
+      record(path, line: keyLine, column: keyColumn)
+      skipSpaces()
+      if current == "=" { advance() }
+      skipSpaces()
+      scanValue(path)
+    }
+
+    /// A dotted key: bare, "basic" or 'literal' parts separated by dots.
+    mutating func scanKey() -> [String] {
+      var parts: [String] = []
+      while let c = current {
+        switch c {
+        case "\"": parts.append(scanBasicString())
+        case "'": parts.append(scanLiteralString())
+        default:
+          var bare = ""
+          while let c = current, c.isBareKeyCharacter {
+            bare.append(c)
+            advance()
+          }
+          parts.append(bare)
+        }
+        skipSpaces()
+        guard current == "." else { break }
+        advance()
+        skipSpaces()
+      }
+      return parts
+    }
+
+    mutating func scanValue(_ path: [String]) {
+      switch current {
+      case "\"":
+        if peek(1) == "\"" && peek(2) == "\"" { scanMultiline("\"") } else { _ = scanBasicString() }
+      case "'":
+        if peek(1) == "'" && peek(2) == "'" { scanMultiline("'") } else { _ = scanLiteralString() }
+      case "[":
+        advance()
+        var element = 0
+        while true {
+          skipBlank()
+          guard let c = current, c != "]" else { break }
+          if c == "," {
+            advance()
+            continue
+          }
+          let elementPath = path + ["[\(element)]"]
+          record(elementPath, line: line, column: column)
+          scanValue(elementPath)
+          element += 1
+        }
+        advance()
+      case "{":
+        advance()
+        while true {
+          skipBlank()
+          guard let c = current, c != "}" else { break }
+          if c == "," {
+            advance()
+            continue
+          }
+          scanKeyValue(in: path)
+        }
+        advance()
+      default:
+        while let c = current, !",]}#".contains(c), !c.isNewline { advance() }
+      }
+    }
+
+    mutating func scanBasicString() -> String {
+      advance()
+      var text = ""
+      while let c = current, c != "\"", !c.isNewline {
+        if c == "\\" {
+          advance()
+          text.append(scanEscape())
+        } else {
+          text.append(c)
+          advance()
+        }
+      }
+      advance()
+      return text
+    }
+
+    mutating func scanEscape() -> String {
+      guard let c = current else { return "" }
+      advance()
+      switch c {
+      case "n": return "\n"
+      case "t": return "\t"
+      case "r": return "\r"
+      case "b": return "\u{8}"
+      case "f": return "\u{C}"
+      case "u", "U":
+        var hex = ""
+        for _ in 0..<(c == "u" ? 4 : 8) {
+          if let h = current { hex.append(h) }
+          advance()
+        }
+        return UInt32(hex, radix: 16).flatMap(Unicode.Scalar.init).map { String($0) } ?? ""
+      default: return String(c)
+      }
+    }
+
+    mutating func scanLiteralString() -> String {
+      advance()
+      var text = ""
+      while let c = current, c != "'", !c.isNewline {
+        text.append(c)
+        advance()
+      }
+      advance()
+      return text
+    }
+
+    mutating func scanMultiline(_ quote: Character) {
+      for _ in 0..<3 { advance() }
+      while let c = current {
+        if c == "\\" && quote == "\"" {
+          advance()
+          advance()
+        } else if c == quote && peek(1) == quote && peek(2) == quote {
+          // Up to two quotes may end the content right before the closing three.
+          while current == quote && peek(3) == quote { advance() }
+          for _ in 0..<3 { advance() }
+          return
+        } else {
+          advance()
+        }
+      }
+    }
+  }
+}
+
+extension Character {
+  /// Whether TOML allows the character in a bare (unquoted) key.
+  var isBareKeyCharacter: Bool {
+    guard isASCII else { return false }
+    return isLetter || isNumber || self == "_" || self == "-"
+  }
+}

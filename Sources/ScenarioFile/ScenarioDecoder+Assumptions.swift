@@ -1,0 +1,141 @@
+import Simulation
+
+extension ScenarioDecoder {
+  /// The assumptions a scenario may state, each with its unit when the file gives none.
+  static let knownAssumptions: [(name: String, unit: String)] = [
+    ("hours_per_fte", "hours a year"),
+    ("leave_rate", "share a year"),
+    ("elderly_weight", "ratio"),
+    ("elasticity", "ratio"),
+    ("recruitment_index", "index"),
+    ("elderly_share_rise", "share"),
+    ("staff_target", "share of base-year staff"),
+  ]
+
+  static var assumptionNames: [String] { knownAssumptions.map(\.name) }
+
+  /// The keys of an annotated value: `{ value = 1800, unit = "…", note = "…", source = "…" }`.
+  static let annotationKeys = ["value", "unit", "note", "source"]
+
+  /// The value of an assumption written plainly or annotated.
+  static func assumptionValue(_ node: Node) -> Node {
+    node.table?["value"] ?? node
+  }
+
+  mutating func decodeAssumptions(_ node: Node, into scenario: inout Scenario) {
+    guard let table = context.table(node, "assumptions", known: Self.assumptionNames) else { return }
+    for (name, entry) in table.entries {
+      let path = join("assumptions", name)
+      if entry.table?["value"] != nil {
+        _ = context.table(entry, path, known: Self.annotationKeys)
+      }
+      // Diagnostics name the assumption, not its `value` key: that is what `set` takes.
+      decodeAssumption(name, Self.assumptionValue(entry), path, into: &scenario.model)
+    }
+  }
+
+  private mutating func decodeAssumption(
+    _ name: String, _ value: Node, _ path: String, into model: inout ModelSettings
+  ) {
+    switch name {
+    case "hours_per_fte":
+      if let x = context.number(value, path, in: 1...8784, what: "hours a year") { model.hoursPerFTE = x }
+    case "leave_rate":
+      if let x = context.share(value, path) { model.leaveRate = x }
+    case "elderly_weight":
+      if let x = context.number(value, path, in: nonNegative, what: "a weight") { model.elderlyWeight = x }
+    case "elasticity":
+      if value.string == "fitted" {
+        model.elasticity = nil
+      } else if value.number != nil {
+        if let x = context.number(value, path, in: 0...3, what: "an elasticity") { model.elasticity = x }
+      } else {
+        context.error(value.origin, path, "expected a number or \"fitted\", found \(value.kind)")
+      }
+    case "recruitment_index":
+      let values = context.yearTable(value, path, in: nonNegative, what: "an index")
+      if !values.isEmpty { model.recruitmentIndex = YearSeries(values.mapValues(\.value)) }
+    case "elderly_share_rise":
+      let values = context.yearTable(value, path, in: 0...1, what: "a share")
+      if !values.isEmpty { model.nationalElderlyShare = YearSeries(values.mapValues(\.value)) }
+    case "staff_target":
+      guard let table = context.table(value, path, known: ["year", "share"]) else { return }
+      if let node = table["year"],
+        let year = context.year(yearText(node), origin: node.origin, join(path, "year"))
+      {
+        if year <= context.baseYear {
+          context.error(node.origin, join(path, "year"), "the target year must be after the base year \(context.baseYear)")
+        } else {
+          model.staffTarget.year = year
+        }
+      }
+      if let node = table["share"], let share = context.share(node, join(path, "share")) {
+        model.staffTarget.share = share
+      }
+    default:
+      break
+    }
+  }
+
+  /// Every known assumption, as `show assumptions` lists it: the value in force, its
+  /// note and source, and where it was set.
+  static func describedAssumptions(_ node: Node?, model: ModelSettings) -> [Assumption] {
+    let table = node?.table ?? NodeTable()
+    return knownAssumptions.map { name, unit in
+      guard let entry = table[name] else {
+        return Assumption(
+          name: name, value: defaultText(name, model: model), unit: unit,
+          note: "not stated in the scenario: the default of docs/model.md", origin: "default")
+      }
+      let annotation = entry.table?["value"] != nil ? entry.table : nil
+      let value = assumptionValue(entry)
+      return Assumption(
+        name: name, value: value.inlineText,
+        unit: annotation?["unit"]?.string ?? unit,
+        note: annotation?["note"]?.string ?? "",
+        source: annotation?["source"]?.string,
+        origin: value.origin.description)
+    }
+  }
+
+  private static func defaultText(_ name: String, model: ModelSettings) -> String {
+    let defaults = ModelSettings()
+    switch name {
+    case "hours_per_fte": return Node.numberText(defaults.hoursPerFTE)
+    case "leave_rate": return Node.numberText(defaults.leaveRate)
+    case "elderly_weight": return Node.numberText(defaults.elderlyWeight)
+    case "elasticity": return "fitted"
+    case "recruitment_index": return Node.seriesText(defaults.recruitmentIndex)
+    case "elderly_share_rise": return Node.seriesText(defaults.nationalElderlyShare)
+    case "staff_target":
+      return "year = \(defaults.staffTarget.year), share = \(Node.numberText(defaults.staffTarget.share))"
+    default: return ""
+    }
+  }
+}
+
+extension Node {
+  /// The value written on one line, TOML-like: `1800`, `fitted`, `2020 = 1, 2040 = 0.5`.
+  public var inlineText: String {
+    switch value {
+    case .table(let table):
+      return table.entries.map { "\($0.key) = \($0.node.inlineText)" }.joined(separator: ", ")
+    case .array(let elements):
+      return "[" + elements.map(\.inlineText).joined(separator: ", ") + "]"
+    case .string(let s): return s
+    case .integer(let n): return String(n)
+    case .float(let x): return Self.numberText(x)
+    case .bool(let b): return String(b)
+    case .date(let d): return d
+    }
+  }
+
+  /// A number without a needless `.0`: 1800, 0.035.
+  static func numberText(_ x: Double) -> String {
+    x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+  }
+
+  static func seriesText(_ series: YearSeries) -> String {
+    series.anchors.map { "\($0.year) = \(numberText($0.value))" }.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,246 @@
+import Simulation
+
+extension ScenarioDecoder {
+  static let municipalityKeys = [
+    "romaji", "population", "elderly", "elderly_share", "staff", "area_km2",
+    "income_per_head_kyen", "fiscal_strength", "residence", "population_method", "cohort",
+    "staff_target", "notes",
+  ]
+
+  static let cohortKeys = [
+    "year", "male", "female", "survival_male", "survival_female", "migration_male",
+    "migration_female", "child_woman_ratio", "male_share_of_children",
+  ]
+
+  mutating func decodeMunicipalities(_ node: Node, into scenario: inout Scenario) {
+    guard let table = node.table else {
+      context.error(node.origin, "municipalities", "expected a table of municipalities, found \(node.kind)")
+      return
+    }
+    var romajiSeen: [String: String] = [:]
+    for (name, entry) in table.entries {
+      guard let municipality = decodeMunicipality(name, entry, baseYear: scenario.baseYear) else {
+        continue
+      }
+      let key = municipality.romaji.lowercased()
+      if let other = romajiSeen[key] {
+        context.error(
+          entry.origin, join(join("municipalities", name), "romaji"),
+          "romaji '\(municipality.romaji)' is also used by \(other)")
+      }
+      romajiSeen[key] = name
+      scenario.municipalities.append(municipality)
+      recordProvenance(of: municipality, entry: entry, sources: scenario.sources, into: &scenario)
+    }
+  }
+
+  private mutating func decodeMunicipality(_ name: String, _ node: Node, baseYear: Int) -> Municipality? {
+    let path = join("municipalities", name)
+    guard let table = context.table(node, path, known: Self.municipalityKeys) else { return nil }
+    let errorsBefore = context.diagnostics.filter(\.isError).count
+
+    let romaji = table["romaji"].flatMap { context.string($0, join(path, "romaji")) }
+    if table["romaji"] == nil {
+      context.error(node.origin, path, "missing 'romaji'", suggestion: "add romaji = \"…\" (the name in Latin letters)")
+    }
+
+    let populationValues = table["population"].map {
+      context.yearTable($0, join(path, "population"), in: nonNegative, what: "a population", allowPast: true)
+    } ?? [:]
+    let population = YearSeries(populationValues.mapValues(\.value))
+    if table["population"] == nil {
+      context.error(node.origin, path, "missing 'population'", suggestion: "add population = { \(baseYear) = … }")
+    } else if population[baseYear] == nil, !populationValues.isEmpty || table["population"]?.table != nil {
+      context.error(
+        table["population"]?.origin ?? node.origin, join(path, "population"),
+        "no population for the base year \(baseYear)", suggestion: "add \(baseYear) = … to population")
+    }
+
+    let elderlyShare = decodeElderly(table, path: path, population: population)
+
+    var staff: Double?
+    if let node = table["staff"] {
+      staff = context.number(node, join(path, "staff"), in: nonNegative, what: "a headcount")
+      if let s = staff, let p = population[baseYear], s > p {
+        context.error(
+          node.origin, join(path, "staff"),
+          "staff \(Node.numberText(s)) exceeds the population \(Node.numberText(p)) in \(baseYear)")
+      }
+    } else {
+      context.error(node.origin, path, "missing 'staff'", suggestion: "add staff = … (municipal staff in \(baseYear))")
+    }
+
+    let residence = table["residence"].flatMap { decodeResidence($0, join(path, "residence")) }
+    let method = table["population_method"].flatMap {
+      context.choice($0, join(path, "population_method"), as: PopulationMethod.self)
+    }
+    let cohort = table["cohort"].flatMap { decodeCohort($0, join(path, "cohort"), baseYear: baseYear) }
+    let staffTarget = table["staff_target"].flatMap {
+      context.number($0, join(path, "staff_target"), in: nonNegative, what: "a headcount")
+    }
+    var notes: [String: String] = [:]
+    if let node = table["notes"], let entries = node.table?.entries {
+      for (field, note) in entries {
+        if let text = context.string(note, join(join(path, "notes"), field)) { notes[field] = text }
+      }
+    } else if let node = table["notes"] {
+      context.error(node.origin, join(path, "notes"), "expected a table of notes, as in { \"population.2040\" = \"…\" }")
+    }
+
+    func optional(_ key: String, _ what: String) -> Double? {
+      guard let node = table[key] else { return nil }
+      return context.number(node, join(path, key), in: nonNegative, what: what)
+    }
+    let area = optional("area_km2", "an area")
+    let income = optional("income_per_head_kyen", "an income")
+    let fiscal = optional("fiscal_strength", "an index")
+
+    let errorsAfter = context.diagnostics.filter(\.isError).count
+    guard errorsAfter == errorsBefore, let romaji, let staff else { return nil }
+    return Municipality(
+      name: name, romaji: romaji, population: population, elderlyShare: elderlyShare, staff: staff,
+      areaKm2: area, incomePerHeadKyen: income, fiscalStrength: fiscal, residence: residence,
+      populationMethod: method, cohort: cohort, staffTarget: staffTarget, notes: notes)
+  }
+
+  /// Shares of residents aged 65+ from counts (`elderly`) and shares (`elderly_share`).
+  private mutating func decodeElderly(_ table: NodeTable, path: String, population: YearSeries) -> YearSeries {
+    var shares: [Int: Double] = [:]
+    if let node = table["elderly"] {
+      let counts = context.yearTable(node, join(path, "elderly"), in: nonNegative, what: "a count")
+      for (year, count) in counts {
+        let p = population[year] ?? population.logLinear(at: year)
+        if count.value > p {
+          context.error(
+            count.origin, join(join(path, "elderly"), String(year)),
+            "\(Node.numberText(count.value)) residents aged 65+ exceed the population \(Node.numberText(p.rounded()))")
+        } else if p > 0 {
+          shares[year] = count.value / p
+        }
+      }
+    }
+    if let node = table["elderly_share"] {
+      for (year, share) in context.yearTable(node, join(path, "elderly_share"), in: 0...1, what: "a share") {
+        shares[year] = share.value
+      }
+    }
+    return YearSeries(shares)
+  }
+
+  private mutating func decodeResidence(_ node: Node, _ path: String) -> StaffResidence? {
+    guard let table = context.table(node, path, known: ["staff", "inside", "outside"]) else { return nil }
+    func value(_ key: String) -> Double? {
+      guard let node = table[key] else { return nil }
+      return context.number(node, join(path, key), in: nonNegative, what: "a headcount")
+    }
+    guard let inside = value("inside"), let outside = value("outside") else {
+      context.error(node.origin, path, "residence needs 'inside' and 'outside'")
+      return nil
+    }
+    let staff = value("staff") ?? inside + outside
+    if abs(staff - (inside + outside)) > 0.5 {
+      context.error(
+        node.origin, path,
+        "inside \(Node.numberText(inside)) + outside \(Node.numberText(outside)) does not add up to staff \(Node.numberText(staff))")
+      return nil
+    }
+    return StaffResidence(staff: staff, inside: inside, outside: outside)
+  }
+
+  private mutating func decodeCohort(_ node: Node, _ path: String, baseYear: Int) -> CohortData? {
+    guard let table = context.table(node, path, known: Self.cohortKeys) else { return nil }
+    for key in Self.cohortKeys where table[key] == nil {
+      context.error(node.origin, path, "missing '\(key)'")
+    }
+    func list(_ key: String, _ range: ClosedRange<Double>, _ what: String) -> [Double] {
+      guard let node = table[key] else { return [] }
+      guard case .array(let elements) = node.value else {
+        context.error(node.origin, join(path, key), "expected a list of numbers")
+        return []
+      }
+      var values: [Double] = []
+      for element in elements {
+        if let x = context.number(element, join(path, key), in: range, what: what) { values.append(x) }
+      }
+      return values
+    }
+    let male = list("male", nonNegative, "a population")
+    let female = list("female", nonNegative, "a population")
+    let survivalMale = list("survival_male", 0...1, "a share")
+    let survivalFemale = list("survival_female", 0...1, "a share")
+    let migrationMale = list("migration_male", -1...10, "a migration rate")
+    let migrationFemale = list("migration_female", -1...10, "a migration rate")
+    let groups = male.count
+    let expected: [(String, Int, Int)] = [
+      ("female", female.count, groups), ("survival_male", survivalMale.count, groups),
+      ("survival_female", survivalFemale.count, groups), ("migration_male", migrationMale.count, groups - 1),
+      ("migration_female", migrationFemale.count, groups - 1),
+    ]
+    var isValid = true
+    if groups < CohortData.minimumGroups {
+      context.error(
+        table["male"]?.origin ?? node.origin, join(path, "male"),
+        "\(groups) age groups; the cohort method needs at least \(CohortData.minimumGroups) (0–4 to an open-ended 65+)")
+      isValid = false
+    }
+    for (key, count, want) in expected where count != want && table[key] != nil {
+      context.error(table[key]?.origin ?? node.origin, join(path, key), "\(count) values; expected \(want)")
+      isValid = false
+    }
+    var year = baseYear
+    if let node = table["year"], let y = context.year(yearText(node), origin: node.origin, join(path, "year")) {
+      year = y
+      if y != baseYear {
+        context.error(node.origin, join(path, "year"), "the age tables are for \(y); they must be for the base year \(baseYear)")
+        isValid = false
+      }
+    }
+    guard isValid,
+      let cwr = table["child_woman_ratio"].flatMap({ context.number($0, join(path, "child_woman_ratio"), in: nonNegative, what: "a ratio") }),
+      let boys = table["male_share_of_children"].flatMap({ context.share($0, join(path, "male_share_of_children")) })
+    else { return nil }
+    return CohortData(
+      year: year, male: male, female: female, survivalMale: survivalMale,
+      survivalFemale: survivalFemale, migrationMale: migrationMale, migrationFemale: migrationFemale,
+      childWomanRatio: cwr, maleShareOfChildren: boys)
+  }
+
+  /// Each value's provenance: a declared source when the file that declares the
+  /// source wrote it, else the place it was written.
+  private func recordProvenance(
+    of municipality: Municipality, entry: Node, sources: [Source], into scenario: inout Scenario
+  ) {
+    guard let table = entry.table else { return }
+    let prefix = join("municipalities", municipality.name)
+    func visit(_ node: Node, field: String) {
+      if let children = node.table?.entries {
+        for (key, child) in children { visit(child, field: "\(field).\(key)") }
+        return
+      }
+      let canonical = canonicalField(field)
+      let source = sources.first { $0.fields.contains(canonical) }
+      let provenance: Provenance
+      switch node.origin {
+      case .command(let text):
+        provenance = .user(command: text)
+      case .file(let name, _, _):
+        if let source, sourceOrigins[source.id] == name {
+          provenance = .source(id: source.id)
+        } else {
+          provenance = .file(location: node.origin.description)
+        }
+      }
+      scenario.provenance[join(prefix, canonical)] = provenance
+    }
+    for (key, child) in table.entries where key != "notes" && key != "cohort" {
+      visit(child, field: key)
+    }
+  }
+
+  /// `population.R22` → `population.2040`: fields name years in 西暦.
+  private func canonicalField(_ field: String) -> String {
+    field.split(separator: ".").map { part in
+      Year.parse(String(part)).map(String.init) ?? String(part)
+    }.joined(separator: ".")
+  }
+}

@@ -1,0 +1,43 @@
+/// "Did you mean" suggestions from a list of known names.
+enum Suggestion {
+  /// The known name closest to `text`, if it is close enough to be a likely typo:
+  /// a prefix of it, or within an edit distance of about a third of its length.
+  static func closest(to text: String, among known: [String]) -> String? {
+    let lowered = text.lowercased()
+    if let prefixed = known.first(where: { $0.lowercased().hasPrefix(lowered) && !text.isEmpty }) {
+      return prefixed
+    }
+    var best: (name: String, distance: Int)?
+    for name in known {
+      let distance = editDistance(lowered, name.lowercased())
+      if distance < (best?.distance ?? Int.max) { best = (name, distance) }
+    }
+    guard let best else { return nil }
+    let limit = max(1, min(text.count, best.name.count) / 3)
+    return best.distance <= limit ? best.name : nil
+  }
+
+  /// `did you mean 'X'?` for the closest known name, or `nil`.
+  static func didYouMean(_ text: String, among known: [String]) -> String? {
+    closest(to: text, among: known).map { "did you mean '\($0)'?" }
+  }
+
+  /// Levenshtein distance over characters, so one kanji counts as one edit.
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

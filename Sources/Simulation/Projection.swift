@@ -1,0 +1,279 @@
+/// A scenario projected year by year: population, residents aged 65+, staff
+/// supply and demand, for every municipality and for the region.
+///
+/// Every equation is in docs/model.md; the section names are cited in comments.
+public struct Projection: Sendable {
+  public let scenario: Scenario
+  /// The base year: the first year of every path.
+  public let firstYear: Int
+  /// The last year projected.
+  public let lastYear: Int
+  /// ε, the elasticity of staff demand to service need, as used.
+  public let elasticity: Double
+  /// Whether ε was fitted to the scenario's municipalities (or set by the scenario).
+  public let isElasticityFitted: Bool
+  public let paths: [MunicipalityPath]
+
+  /// Projects `scenario` from its base year through `lastYear` (at least the base
+  /// year, at most 2100).
+  public init(_ scenario: Scenario, through lastYear: Int) {
+    let first = scenario.baseYear
+    let last = min(max(lastYear, first), Scenario.lastYear)
+    self.scenario = scenario
+    self.firstYear = first
+    self.lastYear = last
+    let model = scenario.model
+    let people = scenario.municipalities.map {
+      Self.projectedPeople($0, model: model, from: first, through: last)
+    }
+    let fitted = Self.fittedElasticity(scenario.municipalities, people: people, model: model)
+    self.isElasticityFitted = model.elasticity == nil
+    self.elasticity = model.elasticity ?? fitted ?? 1
+    let epsilon = self.elasticity
+    self.paths = zip(scenario.municipalities, people).map { municipality, people in
+      MunicipalityPath(
+        municipality: municipality,
+        years: Self.staffed(
+          people, municipality: municipality, model: model, elasticity: epsilon, firstYear: first))
+    }
+  }
+
+  /// The years projected.
+  public var years: ClosedRange<Int> { firstYear...lastYear }
+
+  public func path(of name: String) -> MunicipalityPath? {
+    paths.first { $0.municipality.matches(name) }
+  }
+
+  public func state(of name: String, in year: Int) -> Figures? {
+    path(of: name)?[year]
+  }
+
+  /// The region's totals in `year`: sums over the municipalities.
+  public func region(in year: Int) -> Figures {
+    Figures.total(paths.compactMap { $0[year] }, year: year)
+  }
+
+  /// ε fitted by least squares of log staff on log service need Q across the
+  /// municipalities in the base year (docs/model.md, "Staff demand").
+  public static func fittedElasticity(_ scenario: Scenario) -> Double? {
+    let people = scenario.municipalities.map {
+      projectedPeople($0, model: scenario.model, from: scenario.baseYear, through: scenario.baseYear)
+    }
+    return fittedElasticity(scenario.municipalities, people: people, model: scenario.model)
+  }
+
+  private static func fittedElasticity(
+    _ municipalities: [Municipality], people: [[People]], model: ModelSettings
+  ) -> Double? {
+    var x: [Double] = []
+    var y: [Double] = []
+    for (municipality, path) in zip(municipalities, people) {
+      guard let base = path.first else { continue }
+      let need = base.serviceNeed(weight: model.elderlyWeight)
+      guard need > 0, municipality.staff > 0 else { continue }
+      x.append(log(need))
+      y.append(log(municipality.staff))
+    }
+    return leastSquares(x: x, y: y)?.slope
+  }
+
+  // MARK: - Population and residents aged 65+
+
+  struct People {
+    var year: Int
+    var population: Double
+    var elderly: Double
+    var elderlyBasis: ElderlyBasis
+
+    /// Q = (P − E) + w·E (docs/model.md, "Staff demand").
+    func serviceNeed(weight: Double) -> Double {
+      (population - elderly) + weight * elderly
+    }
+  }
+
+  private static func projectedPeople(
+    _ municipality: Municipality, model: ModelSettings, from first: Int, through last: Int
+  ) -> [People] {
+    let method = municipality.populationMethod ?? model.populationMethod
+    if method == .cohort, let cohort = municipality.cohort {
+      return cohortPeople(cohort, from: first, through: last)
+    }
+    let population = populationSeries(municipality.population, method: method, baseYear: first)
+    return (first...last).map { year in
+      let p = population(year)
+      let (share, basis) = elderlyShare(of: municipality, in: year, national: model.nationalElderlyShare)
+      return People(year: year, population: p, elderly: p * share, elderlyBasis: basis)
+    }
+  }
+
+  /// Population at any year by the `anchored` or `trend` method.
+  private static func populationSeries(_ anchors: YearSeries, method: PopulationMethod, baseYear: Int)
+    -> (Int) -> Double
+  {
+    guard method == .trend else { return anchors.logLinear(at:) }
+    // docs/model.md, "Population, method trend": the rate from the last anchor before
+    // the base year to the base year, continued; later anchors are ignored.
+    let known = YearSeries(
+      Dictionary(uniqueKeysWithValues: anchors.anchors.filter { $0.year <= baseYear }.map {
+        ($0.year, $0.value)
+      }))
+    return known.logLinear(at:)
+  }
+
+  /// The 65+ share: the scenario's own anchors, linear between them; beyond them the
+  /// nearest anchor plus the national rise since its year (docs/model.md, "Residents aged 65+").
+  static func elderlyShare(of municipality: Municipality, in year: Int, national: YearSeries)
+    -> (Double, ElderlyBasis)
+  {
+    let own = municipality.elderlyShare
+    guard let first = own.anchors.first, let last = own.anchors.last else {
+      return (national.linear(at: year), .nationalRise)
+    }
+    let share: Double
+    let basis: ElderlyBasis
+    if let exact = own[year] {
+      (share, basis) = (exact, .data)
+    } else if year > first.year, year < last.year {
+      (share, basis) = (own.linear(at: year), .interpolated)
+    } else {
+      let anchor = year < first.year ? first : last
+      let rise = national.linear(at: year) - national.linear(at: anchor.year)
+      (share, basis) = (anchor.value + rise, .nationalRise)
+    }
+    return (min(max(share, 0), 1), basis)
+  }
+
+  /// Five-year cohort steps, log-linear population and linear 65+ share between them.
+  private static func cohortPeople(_ cohort: CohortData, from first: Int, through last: Int)
+    -> [People]
+  {
+    var steps = [cohort]
+    while let latest = steps.last, latest.year < last { steps.append(latest.advanced()) }
+    let totals = YearSeries(Dictionary(uniqueKeysWithValues: steps.map { ($0.year, $0.total) }))
+    let shares = YearSeries(
+      Dictionary(uniqueKeysWithValues: steps.map { ($0.year, $0.elderly / max($0.total, 1)) }))
+    return (first...last).map { year in
+      let p = totals.logLinear(at: year)
+      return People(year: year, population: p, elderly: p * shares.linear(at: year), elderlyBasis: .cohort)
+    }
+  }
+
+  // MARK: - Staff supply and demand
+
+  private static func staffed(
+    _ people: [People], municipality: Municipality, model: ModelSettings, elasticity: Double,
+    firstYear: Int
+  ) -> [Figures] {
+    guard let base = people.first else { return [] }
+    let s0 = municipality.staff
+    let q0 = base.serviceNeed(weight: model.elderlyWeight)
+    let supply = staffSupply(
+      people, municipality: municipality, model: model, firstYear: firstYear)
+    return zip(people, supply).map { person, supply in
+      // docs/model.md, "Staff demand": demand(t) = staff(base)·(Q(t)/Q(base))^ε.
+      let need = person.serviceNeed(weight: model.elderlyWeight)
+      let demand = q0 > 0 ? s0 * pow(need / q0, elasticity) : s0
+      return Figures(
+        year: person.year, population: person.population, elderly: person.elderly,
+        elderlyBasis: person.elderlyBasis, staffSupply: supply, staffDemand: demand,
+        hoursPerFTE: model.hoursPerFTE)
+    }
+  }
+
+  /// docs/model.md, "Staff supply".
+  private static func staffSupply(
+    _ people: [People], municipality: Municipality, model: ModelSettings, firstYear: Int
+  ) -> [Double] {
+    guard let base = people.first else { return [] }
+    let s0 = municipality.staff
+    switch model.staffingPolicy {
+    case .fixed:
+      return people.map { _ in s0 }
+    case .ratio:
+      return people.map { base.population > 0 ? s0 * $0.population / base.population : s0 }
+    case .target:
+      let target = municipality.staffTarget ?? model.staffTarget.share * s0
+      let span = Double(max(model.staffTarget.year - firstYear, 1))
+      return people.map { person in
+        let progress = min(Double(person.year - firstYear) / span, 1)
+        return s0 + (target - s0) * progress
+      }
+    case .recruitment:
+      // hires(t) = min(q·staff(t), h·r(t)·(P(t) − E(t))), with h set so that hiring
+      // exactly replaces leavers in the base year.
+      let q = model.leaveRate
+      let pool0 = model.recruitmentIndex.linear(at: firstYear) * (base.population - base.elderly)
+      let h = pool0 > 0 ? q * s0 / pool0 : 0
+      var staff = s0
+      var path: [Double] = []
+      for person in people {
+        path.append(staff)
+        let pool = model.recruitmentIndex.linear(at: person.year) * (person.population - person.elderly)
+        let hires = min(q * staff, h * max(pool, 0))
+        staff = staff * (1 - q) + hires
+      }
+      return path
+    }
+  }
+}
+
+/// One municipality's projected years.
+public struct MunicipalityPath: Sendable {
+  public let municipality: Municipality
+  public let years: [Figures]
+
+  public subscript(year: Int) -> Figures? {
+    guard let first = years.first, year >= first.year, year - first.year < years.count else {
+      return nil
+    }
+    return years[year - first.year]
+  }
+}
+
+/// How a year's count of residents aged 65+ was obtained.
+public enum ElderlyBasis: Sendable, Equatable, Comparable {
+  /// Given by the scenario for this year.
+  case data
+  /// Linear between two years the scenario gives.
+  case interpolated
+  /// From a cohort-component projection.
+  case cohort
+  /// The nearest known share plus the national rise since: an assumption.
+  case nationalRise
+
+  /// Whether the figure rests on the national-rise assumption.
+  public var isAssumption: Bool { self == .nationalRise }
+}
+
+/// One year's projected figures for a municipality or a region.
+public struct Figures: Sendable, Equatable {
+  public var year: Int
+  public var population: Double
+  /// Residents aged 65+.
+  public var elderly: Double
+  public var elderlyBasis: ElderlyBasis
+  /// Staff the municipality will have under the staffing policy.
+  public var staffSupply: Double
+  /// Staff the municipality's service need calls for.
+  public var staffDemand: Double
+  public var hoursPerFTE: Double
+
+  public var elderlyShare: Double { population > 0 ? elderly / population : 0 }
+  /// Demand minus supply, in full-time staff; negative when supply exceeds demand.
+  public var shortfallFTE: Double { staffDemand - staffSupply }
+  public var shortfallHours: Double { shortfallFTE * hoursPerFTE }
+  public var staffPer1000: Double { population > 0 ? staffSupply / population * 1000 : 0 }
+
+  /// Sums of `parts` (a region's total); the basis is the weakest of the parts'.
+  static func total(_ parts: [Figures], year: Int) -> Figures {
+    Figures(
+      year: year,
+      population: parts.reduce(0) { $0 + $1.population },
+      elderly: parts.reduce(0) { $0 + $1.elderly },
+      elderlyBasis: parts.map(\.elderlyBasis).max() ?? .data,
+      staffSupply: parts.reduce(0) { $0 + $1.staffSupply },
+      staffDemand: parts.reduce(0) { $0 + $1.staffDemand },
+      hoursPerFTE: parts.first?.hoursPerFTE ?? 0)
+  }
+}

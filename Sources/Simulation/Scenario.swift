@@ -1,0 +1,143 @@
+/// A scenario: the municipalities of a region, their data with its sources, and
+/// the assumptions and methods the projection runs on.
+///
+/// A scenario is plain data. The built-in one holds the 13 municipalities of Aizu
+/// from the seed's tables 1 to 3; a what-if changes a few values of it. Project it
+/// to see population, staffing and shortfall year by year:
+///
+/// ```swift
+/// let projection = Projection(scenario, through: 2040)
+/// let showa = projection.state(of: "昭和村", in: 2040)
+/// showa?.population      // 650 (table 2)
+/// projection.region(in: 2040).population   // 179,610
+/// ```
+///
+/// Region totals are never stored: they are sums over `municipalities`.
+public struct Scenario: Sendable, Equatable {
+  /// A short name for prompts and file names (`aizu`).
+  public var name: String
+  public var title: LocalizedText
+  /// The region's name, shown on the total row (会津地域 / Aizu region).
+  public var region: LocalizedText
+  /// The first year of every projection; all anchors are read relative to it.
+  public var baseYear: Int
+  /// The default last year of projections and of costs "to the horizon".
+  public var horizon: Int
+  public var sources: [Source]
+  public var municipalities: [Municipality]
+  public var model: ModelSettings
+  /// Every assumption with its value, note and where it was set, for `show assumptions`.
+  public var assumptions: [Assumption]
+  /// Where each value came from, keyed by its path in the scenario file
+  /// (`municipalities.会津若松市.population.2040`).
+  public var provenance: [String: Provenance]
+
+  public init(
+    name: String, title: LocalizedText, region: LocalizedText, baseYear: Int = 2020,
+    horizon: Int = 2040, sources: [Source] = [], municipalities: [Municipality],
+    model: ModelSettings = ModelSettings(), assumptions: [Assumption] = [],
+    provenance: [String: Provenance] = [:]
+  ) {
+    self.name = name
+    self.title = title
+    self.region = region
+    self.baseYear = baseYear
+    self.horizon = horizon
+    self.sources = sources
+    self.municipalities = municipalities
+    self.model = model
+    self.assumptions = assumptions
+    self.provenance = provenance
+  }
+
+  /// The latest year any projection may reach.
+  public static let lastYear = 2100
+
+  /// The municipality with this kanji name or romaji (any case), if any.
+  public func municipality(named name: String) -> Municipality? {
+    municipalities.first { $0.matches(name) }
+  }
+
+  public func source(_ id: String) -> Source? {
+    sources.first { $0.id == id }
+  }
+}
+
+/// Text in Japanese and English.
+public struct LocalizedText: Sendable, Equatable {
+  public var ja: String
+  public var en: String
+
+  public init(ja: String, en: String) {
+    self.ja = ja
+    self.en = en
+  }
+
+  public func text(in language: Language) -> String {
+    switch language {
+    case .ja: ja
+    case .en: en
+    }
+  }
+}
+
+/// The language of labels and messages.
+public enum Language: String, Sendable, CaseIterable {
+  case ja, en
+}
+
+/// A document the scenario's data come from (a seed table, a survey, a projection).
+public struct Source: Sendable, Equatable {
+  /// The short id values cite (`table1`).
+  public var id: String
+  public var title: String
+  /// The publication, with its date.
+  public var citation: String
+  /// Municipality fields this source supplies (`population.2020`, `staff`).
+  public var fields: [String]
+
+  public init(id: String, title: String, citation: String = "", fields: [String] = []) {
+    self.id = id
+    self.title = title
+    self.citation = citation
+    self.fields = fields
+  }
+}
+
+/// Where a value came from.
+public enum Provenance: Sendable, Equatable {
+  /// Data from a source the scenario declares (a seed table).
+  case source(id: String)
+  /// A named assumption of the scenario.
+  case assumption(name: String)
+  /// A value written in a scenario file that cites no source (a what-if's change).
+  case file(location: String)
+  /// A value the user set at the prompt.
+  case user(command: String)
+}
+
+/// A stated assumption: a number the seed does not give, with the reason for it.
+public struct Assumption: Sendable, Equatable {
+  /// The name used in files and by `set` (`hours_per_fte`).
+  public var name: String
+  /// The value as written (`1800`, `fitted`, `2020: 1, 2040: 0.5`).
+  public var value: String
+  public var unit: String
+  public var note: String
+  /// The id of a source backing it, if any.
+  public var source: String?
+  /// Where it was set: `aizu.toml:42`, `whatif.toml:3`, `set at the prompt`, or `default`.
+  public var origin: String
+
+  public init(
+    name: String, value: String, unit: String = "", note: String = "", source: String? = nil,
+    origin: String
+  ) {
+    self.name = name
+    self.value = value
+    self.unit = unit
+    self.note = note
+    self.source = source
+    self.origin = origin
+  }
+}

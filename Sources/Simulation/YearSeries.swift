@@ -1,0 +1,81 @@
+/// Values known at a few anchor years, read at any year.
+///
+/// Scenario files give most quantities at anchor years only (population in 2015,
+/// 2020 and 2040; the recruitment index in 2020 and 2040). A series answers for the
+/// years between and beyond, by the rule the caller chooses; docs/model.md names
+/// the rule each quantity uses.
+public struct YearSeries: Sendable, Equatable {
+  /// The anchors, sorted by year.
+  public private(set) var anchors: [(year: Int, value: Double)]
+
+  public init(_ values: [Int: Double]) {
+    anchors = values.sorted { $0.key < $1.key }.map { (year: $0.key, value: $0.value) }
+  }
+
+  public init(constant value: Double, at year: Int) {
+    self.init([year: value])
+  }
+
+  public static func == (lhs: YearSeries, rhs: YearSeries) -> Bool {
+    lhs.anchors.elementsEqual(rhs.anchors) { $0.year == $1.year && $0.value == $1.value }
+  }
+
+  public var isEmpty: Bool { anchors.isEmpty }
+  public var years: [Int] { anchors.map(\.year) }
+
+  /// The value given exactly at `year`, if that year is an anchor.
+  public subscript(year: Int) -> Double? {
+    anchors.first { $0.year == year }?.value
+  }
+
+  /// Sets or replaces the anchor at `year`.
+  public mutating func set(_ value: Double, at year: Int) {
+    var values = Dictionary(uniqueKeysWithValues: anchors.map { ($0.year, $0.value) })
+    values[year] = value
+    self = YearSeries(values)
+  }
+
+  /// Straight lines between anchors; the nearest anchor's value outside them
+  /// (docs/model.md, "Series between anchors").
+  public func linear(at year: Int) -> Double {
+    guard let first = anchors.first, let last = anchors.last else { return 0 }
+    if year <= first.year { return first.value }
+    if year >= last.year { return last.value }
+    let (a, b) = segment(around: year)
+    let fraction = Double(year - a.year) / Double(b.year - a.year)
+    return a.value + (b.value - a.value) * fraction
+  }
+
+  /// Constant growth rate between anchors: P(t) = P(a)·(P(b)/P(a))^((t−a)/(b−a)).
+  /// After the last anchor the last segment's annual rate continues; before the
+  /// first anchor the first segment's rate is run backwards; a single anchor is
+  /// held constant (docs/model.md, "Population, method anchored").
+  public func logLinear(at year: Int) -> Double {
+    guard let first = anchors.first else { return 0 }
+    guard anchors.count > 1 else { return first.value }
+    let (a, b): ((year: Int, value: Double), (year: Int, value: Double))
+    if year <= first.year {
+      (a, b) = (anchors[0], anchors[1])
+    } else if let last = anchors.last, year >= last.year {
+      (a, b) = (anchors[anchors.count - 2], last)
+    } else {
+      (a, b) = segment(around: year)
+    }
+    guard a.value > 0, b.value > 0 else { return linearThrough(a, b, at: year) }
+    let exponent = Double(year - a.year) / Double(b.year - a.year)
+    return a.value * pow(b.value / a.value, exponent)
+  }
+
+  private func segment(around year: Int) -> ((year: Int, value: Double), (year: Int, value: Double)) {
+    var i = 0
+    while i + 2 < anchors.count, anchors[i + 1].year <= year { i += 1 }
+    return (anchors[i], anchors[i + 1])
+  }
+
+  private func linearThrough(
+    _ a: (year: Int, value: Double), _ b: (year: Int, value: Double), at year: Int
+  ) -> Double {
+    let slope = (b.value - a.value) / Double(b.year - a.year)
+    return max(0, a.value + slope * Double(year - a.year))
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import ScenarioFile
+import Simulation
+
+/// Reads fixtures from this target's `Fixtures` folder, as the shell reads files.
+enum Fixtures {
+  static var folder: URL {
+    Bundle.module.resourceURL?.appendingPathComponent("Fixtures") ?? URL(fileURLWithPath: "Fixtures")
+  }
+
+  struct NotFound: Error, CustomStringConvertible {
+    var name: String
+    var description: String { "no such file" }
+  }
+
+  static func text(_ name: String) throws -> ScenarioText {
+    let url = folder.appendingPathComponent(name)
+    guard let data = FileManager.default.contents(atPath: url.path) else { throw NotFound(name: name) }
+    return ScenarioText(name: name, identity: url.path, text: String(decoding: data, as: UTF8.self))
+  }
+
+  /// Reads and decodes a fixture, returning the scenario and every diagnostic.
+  static func load(_ name: String, overrides: [Override] = []) throws -> (Scenario?, [Diagnostic]) {
+    let (document, read) = ScenarioFile.read(try text(name)) { reference, _ in try text(reference) }
+    guard let document else { return (nil, read) }
+    let (scenario, decoded) = ScenarioFile.decode(document, overrides: overrides)
+    return (scenario, read + decoded)
+  }
+
+  static func builtin() throws -> (ScenarioDocument, Scenario) {
+    let source = try require(ScenarioFile.builtin("aizu"))
+    let (document, problems) = ScenarioFile.read(source) { _, _ in throw NotFound(name: "") }
+    guard let document, problems.isEmpty else { throw NotFound(name: "aizu") }
+    let (scenario, more) = ScenarioFile.decode(document)
+    guard let scenario, more.isEmpty else { throw NotFound(name: "aizu") }
+    return (document, scenario)
+  }
+}
+
+// `#require` outside a test function: a tiny stand-in.
+private func require<T>(_ value: T?) throws -> T {
+  guard let value else { throw Fixtures.NotFound(name: "value") }
+  return value
+}
