@@ -15,6 +15,7 @@ public protocol FileSystem: Sendable {
   /// one); fails if the file exists and `replacing` is false.
   func write(_ text: String, to path: String, replacing: Bool) throws
   func exists(_ path: String) -> Bool
+  func isDirectory(_ path: String) -> Bool
   /// An absolute, normalized path, used to tell two names for one file apart.
   func absolute(_ path: String) -> String
   /// The entries of a directory, folders with a trailing `/`, for completing file names.
@@ -63,7 +64,7 @@ public struct LocalFileSystem: FileSystem {
       return mkstemp(base)
     }
     guard fd >= 0 else { throw FileError(String(cString: strerror(errno))) }
-    let temporary = String(cString: template)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     defer { unlink(temporary) }
     let bytes = Array(text.utf8)
     var written = 0
@@ -92,6 +93,11 @@ public struct LocalFileSystem: FileSystem {
     FileManager.default.fileExists(atPath: path)
   }
 
+  public func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+  }
+
   public func absolute(_ path: String) -> String {
     let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     return URL(fileURLWithPath: full).standardizedFileURL.path
@@ -100,10 +106,6 @@ public struct LocalFileSystem: FileSystem {
   public func entries(of directory: String) -> [String] {
     let folder = directory.isEmpty ? "." : directory
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return names.sorted().map { name in
-      var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
-      return isDirectory.boolValue ? name + "/" : name
-    }
+    return names.sorted().map { isDirectory(folder + "/" + $0) ? $0 + "/" : $0 }
   }
 }

@@ -25,7 +25,12 @@ final class MemoryFileSystem: FileSystem {
     }
   }
 
-  func exists(_ path: String) -> Bool { self[path] != nil }
+  func exists(_ path: String) -> Bool { self[path] != nil || isDirectory(path) }
+
+  func isDirectory(_ path: String) -> Bool {
+    let prefix = normalized(path) + "/"
+    return files.withLock { $0.keys.contains { $0.hasPrefix(prefix) } }
+  }
 
   func absolute(_ path: String) -> String { "/" + normalized(path) }
 
