@@ -1,5 +1,11 @@
 import Simulation
 
+extension ScenarioFile {
+  /// The keys a measure may have (`max_adoption`, `savings`, …), for the shell's
+  /// `measure set` and its completion.
+  public static var measureKeys: [String] { ScenarioDecoder.measureKeys }
+}
+
 /// `[measures.ID]`: efficiency measures (docs/scenario-format.md, "[measures.ID]").
 extension ScenarioDecoder {
   static let measureKeys = [
@@ -88,7 +94,8 @@ extension ScenarioDecoder {
     return Measure(
       id: id, name: name, guideline: guideline, approach: approach, adopters: adopters,
       start: start, rampYears: ramp, maxAdoption: maxAdoption, initialCost: initialCost,
-      yearlyCost: yearlyCost, savings: savings, note: note, source: source,
+      yearlyCost: yearlyCost, savings: savings,
+      isStatedInMinutes: table["savings"]?.table?["minutes"] != nil, note: note, source: source,
       sourceFields: sourceFields)
   }
 

@@ -83,6 +83,12 @@ public struct Ledger: Sendable {
       paths.compactMap { $0[year] }, year: year, baseLevel: regionBaseLevel, categories: categories)
   }
 
+  /// The first year the region's face-to-face hours per resident aged 65+ fall below
+  /// its base level, if any does.
+  public var regionFirstYearBelowBase: Int? {
+    years.first { region(in: $0).isBelowBase }
+  }
+
   /// The region's base level: Σ f0 · S(b) · H over Σ E(b).
   public var regionBaseLevel: Double {
     let bases = paths.compactMap { $0.years.first }

@@ -33,6 +33,9 @@ public struct Measure: Sendable, Equatable {
   public var yearlyCost: Double?
   /// Hours freed a year at full adoption, per adopter.
   public var savings: Savings
+  /// Whether fixed savings were stated in minutes (the seed's grassroots DX gives
+  /// minutes), so that tables show them as written.
+  public var isStatedInMinutes: Bool
   /// Why the figures are what they are, and which of them are assumptions.
   public var note: String
   /// The id of the source some of the figures come from, if any.
@@ -44,8 +47,8 @@ public struct Measure: Sendable, Equatable {
   public init(
     id: String, name: LocalizedText, guideline: Int, approach: Approach, adopters: Adopters,
     start: Int, rampYears: Int = 1, maxAdoption: Double = 1, initialCost: Double? = nil,
-    yearlyCost: Double? = nil, savings: Savings, note: String = "", source: String? = nil,
-    sourceFields: [String] = []
+    yearlyCost: Double? = nil, savings: Savings, isStatedInMinutes: Bool = false,
+    note: String = "", source: String? = nil, sourceFields: [String] = []
   ) {
     self.id = id
     self.name = name
@@ -58,6 +61,7 @@ public struct Measure: Sendable, Equatable {
     self.initialCost = initialCost
     self.yearlyCost = yearlyCost
     self.savings = savings
+    self.isStatedInMinutes = isStatedInMinutes
     self.note = note
     self.source = source
     self.sourceFields = sourceFields
