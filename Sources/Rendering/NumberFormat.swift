@@ -43,7 +43,8 @@ public enum NumberFormat {
   /// `0.0285` shows as `"2.9%"` although `0.0285 * 100` is `2.8499999999999996`.
   public static func percent(_ share: Double, decimals: Int) -> String {
     guard var decimal = ShortestDecimal(share) else { return nonFinite(share) + "%" }
-    decimal.exponent += 2
+    // Zero has no digits: shifting its exponent would pad it to "00".
+    if !decimal.digits.isEmpty { decimal.exponent += 2 }
     return decimal.rounded(toDecimals: max(0, decimals)) + "%"
   }
 

@@ -10,6 +10,7 @@ extension ScenarioDecoder {
     ("recruitment_index", "index"),
     ("elderly_share_rise", "share"),
     ("staff_target", "share of base-year staff"),
+    ("facetime_share_2020", "share of staff time"),
   ]
 
   static var assumptionNames: [String] { knownAssumptions.map(\.name) }
@@ -72,6 +73,8 @@ extension ScenarioDecoder {
       if let node = table["share"], let share = context.share(node, join(path, "share")) {
         model.staffTarget.share = share
       }
+    case "facetime_share_2020":
+      if let x = context.share(value, path) { model.facetimeShare2020 = x }
     default:
       break
     }
@@ -109,6 +112,7 @@ extension ScenarioDecoder {
     case "elderly_share_rise": return Node.seriesText(defaults.nationalElderlyShare)
     case "staff_target":
       return "year = \(defaults.staffTarget.year), share = \(Node.numberText(defaults.staffTarget.share))"
+    case "facetime_share_2020": return Node.numberText(defaults.facetimeShare2020)
     default: return ""
     }
   }

@@ -13,6 +13,7 @@ struct ScenarioDecoder {
   static let topLevelKeys = [
     "scenario", "title", "region", "base_year", "horizon", "extends", "model", "sources",
     "assumptions", "municipalities",
+    "measures", "facetime", "disaster",
   ]
 
   /// The scenario, or `nil` when any error was found; and every diagnostic.
@@ -59,6 +60,9 @@ struct ScenarioDecoder {
       context.error(document.origin, "municipalities", "the scenario has no municipalities",
         suggestion: "add [municipalities.\"NAME\"] tables, or `extends = \"aizu\"`")
     }
+    if let node = root["measures"] { decodeMeasures(node, into: &scenario) }
+    if let node = root["facetime"] { decodeFacetime(node, into: &scenario) }
+    if let node = root["disaster"] { decodeDisaster(node, into: &scenario) }
     checkMethods(scenario, root: root)
     return scenario
   }
@@ -69,7 +73,7 @@ struct ScenarioDecoder {
     return node.string ?? node.kind
   }
 
-  private mutating func localized(_ node: Node, _ path: String) -> LocalizedText? {
+  mutating func localized(_ node: Node, _ path: String) -> LocalizedText? {
     if let text = node.string { return LocalizedText(ja: text, en: text) }
     guard let table = context.table(node, path, known: ["ja", "en"]) else { return nil }
     let ja = table["ja"].flatMap { context.string($0, join(path, "ja")) }

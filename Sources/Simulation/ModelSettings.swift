@@ -20,6 +20,9 @@ public struct ModelSettings: Sendable, Equatable {
   public var nationalElderlyShare: YearSeries
   /// The target year and share of base-year staff for the `target` policy.
   public var staffTarget: StaffTarget
+  /// f0: the share of staff time spent face to face in the base year
+  /// (docs/model.md, "Hours ledger").
+  public var facetimeShare2020: Double
 
   public init(
     populationMethod: PopulationMethod = .anchored,
@@ -30,7 +33,8 @@ public struct ModelSettings: Sendable, Equatable {
     elasticity: Double? = nil,
     recruitmentIndex: YearSeries = YearSeries([2020: 1]),
     nationalElderlyShare: YearSeries = YearSeries([2020: 0.289, 2040: 0.353, 2065: 0.384]),
-    staffTarget: StaffTarget = StaffTarget(year: 2040, share: 0.5)
+    staffTarget: StaffTarget = StaffTarget(year: 2040, share: 0.5),
+    facetimeShare2020: Double = 0.25
   ) {
     self.populationMethod = populationMethod
     self.staffingPolicy = staffingPolicy
@@ -41,6 +45,7 @@ public struct ModelSettings: Sendable, Equatable {
     self.recruitmentIndex = recruitmentIndex
     self.nationalElderlyShare = nationalElderlyShare
     self.staffTarget = staffTarget
+    self.facetimeShare2020 = facetimeShare2020
   }
 }
 

@@ -31,12 +31,21 @@ public struct Scenario: Sendable, Equatable {
   /// Where each value came from, keyed by its path in the scenario file
   /// (`municipalities.会津若松市.population.2040`).
   public var provenance: [String: Provenance]
+  /// Efficiency measures, in the order the scenario gives them (docs/model.md, "Measures").
+  public var measures: [Measure]
+  /// The kinds of face-to-face service and their shares (docs/model.md, "Face-to-face hours").
+  public var facetimeCategories: [FacetimeCategory]
+  /// Where the staff who live outside the municipality they work for live, by the
+  /// municipality's kanji name, where the scenario states it; the others follow the
+  /// default spread (docs/model.md, "Disaster-day staffing").
+  public var outsideResidence: [String: OutsideResidence]
 
   public init(
     name: String, title: LocalizedText, region: LocalizedText, baseYear: Int = 2020,
     horizon: Int = 2040, sources: [Source] = [], municipalities: [Municipality],
     model: ModelSettings = ModelSettings(), assumptions: [Assumption] = [],
-    provenance: [String: Provenance] = [:]
+    provenance: [String: Provenance] = [:], measures: [Measure] = [],
+    facetimeCategories: [FacetimeCategory] = [], outsideResidence: [String: OutsideResidence] = [:]
   ) {
     self.name = name
     self.title = title
@@ -48,6 +57,9 @@ public struct Scenario: Sendable, Equatable {
     self.model = model
     self.assumptions = assumptions
     self.provenance = provenance
+    self.measures = measures
+    self.facetimeCategories = facetimeCategories
+    self.outsideResidence = outsideResidence
   }
 
   /// The latest year any projection may reach.
@@ -60,6 +72,11 @@ public struct Scenario: Sendable, Equatable {
 
   public func source(_ id: String) -> Source? {
     sources.first { $0.id == id }
+  }
+
+  /// The measure with this id, if any.
+  public func measure(_ id: String) -> Measure? {
+    measures.first { $0.id == id }
   }
 }
 

@@ -77,6 +77,8 @@ struct NumberFormatTests {
       (-0.0004, 1, "0.0%"),
       (-0.125, 0, "-13%"),
       (12.5, 0, "1,250%"),
+      (0, 0, "0%"),  // zero has no digits to shift: not "00%"
+      (0, 1, "0.0%"),
     ] as [(Double, Int, String)])
   func percent(_ share: Double, _ decimals: Int, _ expected: String) {
     #expect(NumberFormat.percent(share, decimals: decimals) == expected)

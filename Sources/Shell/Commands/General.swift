@@ -6,6 +6,7 @@ extension Command {
   /// Every command, in the order `help` lists them.
   static let all: [Command] = [
     .help, .show, .project, .set, .unset, .load, .reload, .save, .format, .lang, .run, .echo, .quit,
+    .measures, .measure, .freed, .services, .disaster,
   ]
 
   static let help = Command(

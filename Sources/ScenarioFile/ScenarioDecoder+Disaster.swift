@@ -1,0 +1,94 @@
+import Simulation
+
+/// `[disaster.outside_residence."NAME"]`: where a municipality's staff who live
+/// outside it live (docs/scenario-format.md, "[disaster]").
+extension ScenarioDecoder {
+  /// The destination for staff living outside the scenario's municipalities.
+  static let elsewhere = "elsewhere"
+
+  mutating func decodeDisaster(_ node: Node, into scenario: inout Scenario) {
+    guard let table = context.table(node, "disaster", known: ["outside_residence"]),
+      let residences = table["outside_residence"]
+    else { return }
+    let path = "disaster.outside_residence"
+    guard let entries = residences.table?.entries else {
+      context.error(
+        residences.origin, path, "expected a table of municipalities, found \(residences.kind)")
+      return
+    }
+    for (key, entry) in entries {
+      let entryPath = join(path, key)
+      guard let name = municipalityName(key, entry.origin, entryPath, scenario: scenario) else {
+        continue
+      }
+      if scenario.outsideResidence[name] != nil {
+        context.error(
+          entry.origin, entryPath, "\(name) is given twice",
+          suggestion: "keep one of its kanji and romaji keys")
+        continue
+      }
+      if let residence = decodeOutsideResidence(entry, entryPath, of: name, scenario: &scenario) {
+        scenario.outsideResidence[name] = residence
+      }
+    }
+  }
+
+  /// Shares by destination (kanji or romaji, or `elsewhere`), adding up to 1, and a note.
+  private mutating func decodeOutsideResidence(
+    _ node: Node, _ path: String, of origin: String, scenario: inout Scenario
+  ) -> OutsideResidence? {
+    guard let entries = node.table?.entries else {
+      context.error(
+        node.origin, path,
+        "expected shares by municipality, as in { \"喜多方市\" = 0.6, elsewhere = 0.4 }")
+      return nil
+    }
+    var residence = OutsideResidence(shares: [:])
+    var isValid = true
+    var shareNodes: [Node] = []
+    for (key, child) in entries {
+      let childPath = join(path, key)
+      if key == "note" {
+        residence.note = context.string(child, childPath) ?? ""
+        continue
+      }
+      shareNodes.append(child)
+      guard let share = context.share(child, childPath) else {
+        isValid = false
+        continue
+      }
+      let canonicalPath = join(join("disaster.outside_residence", origin), key)
+      scenario.provenance[canonicalPath] = assumedProvenance(
+        of: child, path: canonicalPath, declaredIn: node.origin.fileName)
+      if key == Self.elsewhere {
+        residence.elsewhere += share
+        continue
+      }
+      guard
+        let destination = municipalityName(
+          key, child.origin, childPath, scenario: scenario, or: [Self.elsewhere])
+      else {
+        isValid = false
+        continue
+      }
+      if destination == origin {
+        context.error(
+          child.origin, childPath, "staff living outside \(origin) cannot live in \(origin)",
+          suggestion: "name another municipality, or elsewhere")
+        isValid = false
+        continue
+      }
+      residence.shares[destination, default: 0] += share
+    }
+    let total = residence.shares.values.reduce(residence.elsewhere, +)
+    if isValid, abs(total - 1) > Self.shareSumTolerance {
+      context.error(
+        Self.sumOrigin(shareNodes, table: node), path,
+        "the shares add up to \(Self.sumText(total)), not 1",
+        suggestion:
+          "every staff member living outside goes somewhere: use elsewhere for outside the region")
+      isValid = false
+    }
+    return isValid ? residence : nil
+  }
+}

@@ -1,0 +1,88 @@
+import Simulation
+
+/// `[facetime.categories.ID]`: the kinds of face-to-face service and their shares
+/// (docs/scenario-format.md, "[facetime.categories.ID]").
+extension ScenarioDecoder {
+  static let facetimeCategoryKeys = ["name", "share", "guideline", "note"]
+
+  /// How far from 1 a sum of shares may be, for shares written with a few decimals.
+  static let shareSumTolerance = 1e-6
+
+  mutating func decodeFacetime(_ node: Node, into scenario: inout Scenario) {
+    guard let table = context.table(node, "facetime", known: ["categories"]),
+      let categories = table["categories"]
+    else { return }
+    let path = "facetime.categories"
+    guard let entries = categories.table?.entries else {
+      context.error(
+        categories.origin, path, "expected a table of categories, found \(categories.kind)")
+      return
+    }
+    var decoded: [FacetimeCategory] = []
+    var shareNodes: [Node] = []
+    for (id, entry) in entries {
+      let entryPath = join(path, id)
+      guard let fields = context.table(entry, entryPath, known: Self.facetimeCategoryKeys) else {
+        continue
+      }
+      guard let shareNode = fields["share"] else {
+        context.error(
+          entry.origin, entryPath, "missing 'share'", suggestion: "add share = … (0 to 1)")
+        continue
+      }
+      let name = fields["name"].flatMap { localized($0, join(entryPath, "name")) }
+      let guideline = fields["guideline"].map {
+        wholeNumber(
+          $0, join(entryPath, "guideline"), in: Measure.guidelines, what: "a guideline number")
+      }
+      let note = fields["note"].flatMap { context.string($0, join(entryPath, "note")) } ?? ""
+      shareNodes.append(shareNode)
+      guard let share = context.share(shareNode, join(entryPath, "share")), guideline != .some(nil)
+      else {
+        continue
+      }
+      decoded.append(
+        FacetimeCategory(
+          id: id, name: name ?? LocalizedText(ja: id, en: id), share: share,
+          guideline: guideline ?? nil,
+          note: note))
+      scenario.provenance[join(entryPath, "share")] = assumedProvenance(
+        of: shareNode, path: join(entryPath, "share"), declaredIn: entry.origin.fileName)
+    }
+    let total = decoded.reduce(0) { $0 + $1.share }
+    if decoded.count == entries.count, !decoded.isEmpty, abs(total - 1) > Self.shareSumTolerance {
+      context.error(
+        Self.sumOrigin(shareNodes, table: categories), path,
+        "the shares add up to \(Self.sumText(total)), not 1",
+        suggestion: "change them so that face-to-face hours are split whole")
+    }
+    scenario.facetimeCategories = decoded
+  }
+
+  /// Where to report shares that do not add up to 1: the latest layer that wrote one
+  /// of them (a command, else a file other than the one that declared the table),
+  /// since that is the change that broke the sum.
+  static func sumOrigin(_ shares: [Node], table: Node) -> Origin {
+    if let command = shares.last(where: { $0.origin.fileName == nil }) { return command.origin }
+    if let changed = shares.last(where: { $0.origin.fileName != table.origin.fileName }) {
+      return changed.origin
+    }
+    return table.origin
+  }
+
+  /// A sum of shares, rounded to 6 decimals for the message (1.1, not 1.1000000000000003).
+  static func sumText(_ total: Double) -> String {
+    Node.numberText((total * 1e6).rounded() / 1e6)
+  }
+
+  /// The provenance of a figure the seed does not give: an assumption when the file
+  /// that declared its table wrote it, the what-if's change when another file did,
+  /// the user's when a command set it.
+  func assumedProvenance(of node: Node, path: String, declaredIn: String?) -> Provenance {
+    switch node.origin {
+    case .command(let text): .user(command: text)
+    case .file(let name, _, _) where name == declaredIn: .assumption(name: path)
+    case .file: .file(location: node.origin.description)
+    }
+  }
+}

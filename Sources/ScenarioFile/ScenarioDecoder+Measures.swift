@@ -1,0 +1,314 @@
+import Simulation
+
+extension ScenarioFile {
+  /// The keys a measure may have (`max_adoption`, `savings`, …), for the shell's
+  /// `measure set` and its completion.
+  public static var measureKeys: [String] { ScenarioDecoder.measureKeys }
+}
+
+/// `[measures.ID]`: efficiency measures (docs/scenario-format.md, "[measures.ID]").
+extension ScenarioDecoder {
+  static let measureKeys = [
+    "name", "guideline", "kind", "adopters", "start", "ramp_years", "max_adoption",
+    "initial_cost", "yearly_cost", "savings", "note", "source", "source_fields",
+  ]
+
+  /// The keys of `savings`, one form at a time: `hours`, `minutes`, the three
+  /// per-case keys, or `routine_share`.
+  static let savingsKeys = [
+    "hours", "minutes", "minutes_per_case", "cases_per_1000", "uptake", "routine_share",
+  ]
+
+  /// The words `adopters` may be instead of a list of municipalities.
+  static let adopterWords = ["all", "shared", "regional_office"]
+
+  /// Fields a measure's source may supply; the rest are assumptions.
+  static var measureFields: [String] {
+    measureKeys.filter { !["note", "source", "source_fields"].contains($0) }
+  }
+
+  mutating func decodeMeasures(_ node: Node, into scenario: inout Scenario) {
+    guard let table = node.table else {
+      context.error(node.origin, "measures", "expected a table of measures, found \(node.kind)")
+      return
+    }
+    for (id, entry) in table.entries {
+      guard let measure = decodeMeasure(id, entry, scenario: scenario) else { continue }
+      scenario.measures.append(measure)
+      recordProvenance(of: measure, entry: entry, into: &scenario)
+    }
+  }
+
+  private mutating func decodeMeasure(_ id: String, _ node: Node, scenario: Scenario) -> Measure? {
+    let path = join("measures", id)
+    guard let table = context.table(node, path, known: Self.measureKeys) else { return nil }
+    let errorsBefore = context.diagnostics.filter(\.isError).count
+    for key in ["name", "guideline", "kind", "adopters", "start", "savings"] where table[key] == nil
+    {
+      context.error(
+        node.origin, path, "missing '\(key)'",
+        suggestion: "see docs/scenario-format.md, [measures.ID]")
+    }
+    let name = table["name"].flatMap { localized($0, join(path, "name")) }
+    let guideline = table["guideline"].flatMap {
+      wholeNumber($0, join(path, "guideline"), in: Measure.guidelines, what: "a guideline number")
+    }
+    let approach = table["kind"].flatMap {
+      context.choice($0, join(path, "kind"), as: Approach.self)
+    }
+    let adopters = table["adopters"].flatMap {
+      decodeAdopters($0, join(path, "adopters"), scenario: scenario)
+    }
+    let start = table["start"].flatMap {
+      context.year(yearText($0), origin: $0.origin, join(path, "start"))
+    }
+    let ramp =
+      table["ramp_years"].map {
+        wholeNumber($0, join(path, "ramp_years"), in: 1...100, what: "a number of years")
+      } ?? 1
+    let maxAdoption =
+      table["max_adoption"].map { context.share($0, join(path, "max_adoption")) } ?? 1
+    func cost(_ key: String) -> Double? {
+      table[key].flatMap {
+        context.number($0, join(path, key), in: nonNegative, what: "a cost in yen")
+      }
+    }
+    let initialCost = cost("initial_cost")
+    let yearlyCost = cost("yearly_cost")
+    let savings = table["savings"].flatMap {
+      decodeSavings($0, join(path, "savings"), atOffice: adopters == .regionalOffice)
+    }
+    let note = table["note"].flatMap { context.string($0, join(path, "note")) } ?? ""
+    let source = table["source"].flatMap {
+      decodeSourceID($0, join(path, "source"), scenario: scenario)
+    }
+    let sourceFields =
+      table["source_fields"].map {
+        decodeFieldList($0, join(path, "source_fields"), known: Self.measureFields)
+      } ?? []
+
+    let errorsAfter = context.diagnostics.filter(\.isError).count
+    guard errorsAfter == errorsBefore, let name, let guideline, let approach, let adopters,
+      let start, let ramp, let maxAdoption, let savings
+    else { return nil }
+    return Measure(
+      id: id, name: name, guideline: guideline, approach: approach, adopters: adopters,
+      start: start, rampYears: ramp, maxAdoption: maxAdoption, initialCost: initialCost,
+      yearlyCost: yearlyCost, savings: savings,
+      isStatedInMinutes: table["savings"]?.table?["minutes"] != nil, note: note, source: source,
+      sourceFields: sourceFields)
+  }
+
+  /// A whole number in `range`.
+  mutating func wholeNumber(_ node: Node, _ path: String, in range: ClosedRange<Int>, what: String)
+    -> Int?
+  {
+    let bounds = Double(range.lowerBound)...Double(range.upperBound)
+    guard let value = context.number(node, path, in: bounds, what: what) else { return nil }
+    guard value == value.rounded() else {
+      context.error(node.origin, path, "\(value) is not a whole number; expected \(what)")
+      return nil
+    }
+    return Int(value)
+  }
+
+  /// `"all"`, `"shared"`, `"regional_office"`, a list of municipalities, or
+  /// `{ shared = [municipalities] }`.
+  private mutating func decodeAdopters(_ node: Node, _ path: String, scenario: Scenario)
+    -> Adopters?
+  {
+    switch node.value {
+    case .string(let word):
+      switch word {
+      case "all": return .all
+      case "shared": return .shared(nil)
+      case "regional_office": return .regionalOffice
+      default:
+        let suggestion =
+          scenario.municipality(named: word).map {
+            "a list names municipalities: adopters = [\"\($0.name)\"]"
+          }
+          ?? Suggestion.didYouMean(word, among: Self.adopterWords)
+          ?? "expected \(Self.adopterWords.joined(separator: ", ")) or a list of municipalities"
+        context.error(node.origin, path, "unknown adopters '\(word)'", suggestion: suggestion)
+        return nil
+      }
+    case .array:
+      return municipalityList(node, path, scenario: scenario).map { .listed($0) }
+    case .table:
+      guard let table = context.table(node, path, known: ["shared"]), let group = table["shared"]
+      else {
+        context.error(node.origin, path, "expected { shared = [\"…\", \"…\"] }")
+        return nil
+      }
+      return municipalityList(group, join(path, "shared"), scenario: scenario).map { .shared($0) }
+    default:
+      let words = Self.adopterWords.map { "\"\($0)\"" }.joined(separator: ", ")
+      context.error(
+        node.origin, path, "expected \(words) or a list of municipalities, found \(node.kind)")
+      return nil
+    }
+  }
+
+  /// A non-empty list of municipalities, as kanji names; each unknown one is an error.
+  private mutating func municipalityList(_ node: Node, _ path: String, scenario: Scenario)
+    -> [String]?
+  {
+    guard case .array(let elements) = node.value, !elements.isEmpty else {
+      context.error(
+        node.origin, path, "expected a list of municipalities, as in [\"会津若松市\", \"Kitakata\"]")
+      return nil
+    }
+    var names: [String] = []
+    var isValid = true
+    for element in elements {
+      guard let text = context.string(element, path) else {
+        isValid = false
+        continue
+      }
+      guard let name = municipalityName(text, element.origin, path, scenario: scenario) else {
+        isValid = false
+        continue
+      }
+      if !names.contains(name) { names.append(name) }
+    }
+    return isValid ? names : nil
+  }
+
+  /// The kanji name of the municipality `text` names (kanji or romaji, any case), or an
+  /// `unknown municipality` error with a did-you-mean among the municipalities and
+  /// the `words` also allowed where it is written.
+  mutating func municipalityName(
+    _ text: String, _ origin: Origin, _ path: String, scenario: Scenario, or words: [String] = []
+  ) -> String? {
+    if let municipality = scenario.municipality(named: text) { return municipality.name }
+    let known = scenario.municipalities.flatMap { [$0.name, $0.romaji] } + words
+    context.error(
+      origin, path, "unknown municipality '\(text)'",
+      suggestion: Suggestion.didYouMean(text, among: known))
+    return nil
+  }
+
+  private mutating func decodeSavings(_ node: Node, _ path: String, atOffice: Bool) -> Savings? {
+    guard let table = context.table(node, path, known: Self.savingsKeys) else { return nil }
+    let forms = [
+      table["hours"].map { _ in "hours" }, table["minutes"].map { _ in "minutes" },
+      ["minutes_per_case", "cases_per_1000", "uptake"].contains { table[$0] != nil }
+        ? "minutes_per_case" : nil,
+      table["routine_share"].map { _ in "routine_share" },
+    ].compactMap { $0 }
+    guard forms.count == 1, let form = forms.first else {
+      let given = forms.map { "'\($0)'" }.joined(separator: " and ")
+      context.error(
+        node.origin, path, forms.isEmpty ? "no savings given" : "savings gives both \(given)",
+        suggestion: "give one of hours, minutes, minutes_per_case with cases_per_1000 and uptake, "
+          + "or routine_share")
+      return nil
+    }
+    if atOffice, form == "minutes_per_case" || form == "routine_share" {
+      context.error(
+        node.origin, path,
+        "the regional office has no residents or routine work of its own in the scenario",
+        suggestion: "state its savings in hours or minutes")
+      return nil
+    }
+    func amount(_ key: String, _ what: String) -> Double? {
+      guard let node = table[key] else {
+        context.error(table["minutes_per_case"]?.origin ?? node.origin, path, "missing '\(key)'")
+        return nil
+      }
+      return context.number(node, join(path, key), in: nonNegative, what: what)
+    }
+    switch form {
+    case "hours":
+      return amount("hours", "hours a year").map { .hoursPerYear($0) }
+    case "minutes":
+      return amount("minutes", "minutes a year").map { .hoursPerYear($0 / 60) }
+    case "routine_share":
+      return table["routine_share"].flatMap { context.share($0, join(path, "routine_share")) }
+        .map { .shareOfRoutine($0) }
+    default:
+      let minutes = amount("minutes_per_case", "minutes")
+      let cases = amount("cases_per_1000", "cases per 1,000 residents")
+      let uptake = table["uptake"].flatMap { decodeUptake($0, join(path, "uptake")) }
+      if table["uptake"] == nil {
+        context.error(
+          node.origin, path, "missing 'uptake'",
+          suggestion: "add uptake = { under_65 = …, over_65 = … }")
+      }
+      guard let minutes, let cases, let uptake else { return nil }
+      return .perCase(minutes: minutes, casesPer1000: cases, uptake: uptake)
+    }
+  }
+
+  private mutating func decodeUptake(_ node: Node, _ path: String) -> Reach? {
+    guard let table = context.table(node, path, known: ["under_65", "over_65"]) else { return nil }
+    guard let young = table["under_65"], let old = table["over_65"] else {
+      context.error(node.origin, path, "uptake needs 'under_65' and 'over_65'")
+      return nil
+    }
+    guard let under65 = context.share(young, join(path, "under_65")),
+      let over65 = context.share(old, join(path, "over_65"))
+    else { return nil }
+    return Reach(under65: under65, elderly: over65)
+  }
+
+  /// The id of a source the scenario declares.
+  private mutating func decodeSourceID(_ node: Node, _ path: String, scenario: Scenario) -> String?
+  {
+    guard let id = context.string(node, path) else { return nil }
+    guard scenario.source(id) != nil else {
+      context.error(
+        node.origin, path, "unknown source '\(id)'",
+        suggestion: Suggestion.didYouMean(id, among: scenario.sources.map(\.id))
+          ?? "declare it under [sources.\(id)]")
+      return nil
+    }
+    return id
+  }
+
+  /// A list of field names, each one of `known`.
+  private mutating func decodeFieldList(_ node: Node, _ path: String, known: [String]) -> [String] {
+    guard case .array(let elements) = node.value else {
+      context.error(node.origin, path, "expected a list of field names, as in [\"savings\"]")
+      return []
+    }
+    return elements.compactMap { element in
+      guard let field = context.string(element, path) else { return nil }
+      guard known.contains(field) else {
+        context.error(
+          element.origin, path, "unknown field '\(field)'",
+          suggestion: Suggestion.didYouMean(field, among: known)
+            ?? "known fields: \(known.joined(separator: ", "))")
+        return nil
+      }
+      return field
+    }
+  }
+
+  /// Each figure of a measure: data when its source supplies the field and the file
+  /// declaring the source wrote it; an assumption when the file that declared the
+  /// measure wrote it; otherwise the what-if or command that changed it.
+  private func recordProvenance(of measure: Measure, entry: Node, into scenario: inout Scenario) {
+    let declaredIn = entry.origin.fileName
+    func visit(_ node: Node, path: String, field: String) {
+      if let children = node.table?.entries {
+        for (key, child) in children { visit(child, path: join(path, key), field: field) }
+        return
+      }
+      let provenance: Provenance
+      if let source = measure.source, !measure.isAssumption(field),
+        sourceOrigins[source] == node.origin.fileName
+      {
+        provenance = .source(id: source)
+      } else {
+        provenance = assumedProvenance(of: node, path: path, declaredIn: declaredIn)
+      }
+      scenario.provenance[path] = provenance
+    }
+    for (key, child) in entry.table?.entries ?? []
+    where Self.measureFields.contains(key) && key != "name" {
+      visit(child, path: join(join("measures", measure.id), key), field: key)
+    }
+  }
+}

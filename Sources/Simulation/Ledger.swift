@@ -1,0 +1,305 @@
+/// The staff-hours ledger: where each municipality's working hours go, year by year.
+///
+/// Staff supply gives the hours available; staff demand, less the share spent face
+/// to face in the base year, gives the routine work; efficiency measures free some
+/// of that routine work; what is left of the available hours is face-to-face
+/// service. The ledger shows whether the guideline's promise (指針1), that freed
+/// time goes back to residents, keeps face-to-face hours per resident aged 65+ at
+/// the base year's level. Every equation is in docs/model.md, "Hours ledger" and
+/// "Face-to-face hours".
+///
+/// ```swift
+/// let ledger = Ledger(Projection(scenario, through: 2040))
+/// let showa = ledger.entry(of: "昭和村", in: 2030)
+/// showa?.facetimeIndex        // face-to-face hours per 65+ against 2020
+/// ledger.path(of: "昭和村")?.firstYearBelowBase
+/// ledger.officeEntry(in: 2025)?.freedHours   // 3,485 minutes: the seed's grassroots DX
+/// ```
+public struct Ledger: Sendable {
+  public let projection: Projection
+  /// f0, the share of staff time spent face to face in the base year.
+  public let facetimeShare2020: Double
+  public let categories: [FacetimeCategory]
+  public let paths: [LedgerPath]
+  /// The regional office's freed hours, year by year; they enter no municipality's ledger.
+  public let office: [OfficeYear]
+  /// What each measure costs each payer each year, for measures whose costs are stated.
+  public let costs: [MeasureCost]
+
+  /// The ledger of every municipality of `projection`'s scenario over its years.
+  public init(_ projection: Projection) {
+    let scenario = projection.scenario
+    let f0 = scenario.model.facetimeShare2020
+    self.projection = projection
+    self.facetimeShare2020 = f0
+    self.categories = scenario.facetimeCategories
+    let adopted = Dictionary(
+      grouping: scenario.measures.flatMap { measure in
+        measure.adopters.municipalities(in: scenario).map { ($0, measure) }
+      },
+      by: \.0
+    ).mapValues { $0.map(\.1) }
+    self.paths = projection.paths.map { path in
+      LedgerPath(
+        path, measures: adopted[path.municipality.name] ?? [], f0: f0,
+        categories: scenario.facetimeCategories)
+    }
+    let atOffice = scenario.measures.filter { $0.adopters == .regionalOffice }
+    self.office = projection.years.map { year in
+      OfficeYear(
+        year: year,
+        freedByMeasure: atOffice.map {
+          // Only fixed hours mean anything at the office: it has no residents or
+          // routine-work figure of its own (docs/model.md, "Measures").
+          AttributedHours(
+            id: $0.id,
+            hours: $0.adoption(in: year)
+              * $0.savings.hours(population: 0, elderly: 0, routineHours: 0))
+        })
+    }
+    self.costs = Self.costs(of: scenario.measures, projection: projection)
+  }
+
+  /// The years the ledger covers: the projection's.
+  public var years: ClosedRange<Int> { projection.years }
+
+  public func path(of name: String) -> LedgerPath? {
+    paths.first { $0.municipality.matches(name) }
+  }
+
+  public func entry(of name: String, in year: Int) -> LedgerEntry? {
+    path(of: name)?[year]
+  }
+
+  public func officeEntry(in year: Int) -> OfficeYear? {
+    office.first { $0.year == year }
+  }
+
+  /// The region's ledger in `year`: hours summed over the municipalities; the level
+  /// per resident aged 65+ is the region's sums divided, and the extra freed hours
+  /// are the municipalities' summed (each kept at its own base level).
+  public func region(in year: Int) -> LedgerEntry {
+    LedgerEntry.total(
+      paths.compactMap { $0[year] }, year: year, baseLevel: regionBaseLevel, categories: categories)
+  }
+
+  /// The first year the region's face-to-face hours per resident aged 65+ fall below
+  /// its base level, if any does.
+  public var regionFirstYearBelowBase: Int? {
+    years.first { region(in: $0).isBelowBase }
+  }
+
+  /// The region's base level: Σ f0 · S(b) · H over Σ E(b).
+  public var regionBaseLevel: Double {
+    let bases = paths.compactMap { $0.years.first }
+    let elderly = bases.reduce(0) { $0 + $1.elderly }
+    let hours = bases.reduce(0) { $0 + $1.baseLevel * $1.elderly }
+    return elderly > 0 ? hours / elderly : 0
+  }
+
+  /// Hours `measureID` frees in `year`, over its municipalities and the regional office.
+  public func freedHours(by measureID: String, in year: Int) -> Double {
+    let inMunicipalities = paths.reduce(0) { sum, path in
+      sum + (path[year]?.freedByMeasure.first { $0.id == measureID }?.hours ?? 0)
+    }
+    let atOffice =
+      officeEntry(in: year)?.freedByMeasure.first { $0.id == measureID }?.hours ?? 0
+    return inMunicipalities + atOffice
+  }
+
+  /// Yen `payer` pays for `measureID` in `year` (0 when nothing is due or stated).
+  public func cost(of measureID: String, paidBy payer: Payer, in year: Int) -> Double {
+    costs.first { $0.measureID == measureID && $0.payer == payer && $0.year == year }?.total ?? 0
+  }
+}
+
+/// Hours attributed to a measure (hours it frees) or to a face-to-face category
+/// (hours spent on it), in one municipality and year.
+public struct AttributedHours: Sendable, Equatable {
+  /// The measure's or the category's id.
+  public var id: String
+  public var hours: Double
+
+  public init(id: String, hours: Double) {
+    self.id = id
+    self.hours = hours
+  }
+}
+
+/// The regional office's freed hours in one year.
+public struct OfficeYear: Sendable, Equatable {
+  public var year: Int
+  public var freedByMeasure: [AttributedHours]
+
+  public var freedHours: Double { freedByMeasure.reduce(0) { $0 + $1.hours } }
+}
+
+/// One municipality's ledger over the projected years.
+public struct LedgerPath: Sendable {
+  public let municipality: Municipality
+  /// Face-to-face hours per resident aged 65+ in the base year, before any measure:
+  /// f0 · S(b) · H / E(b).
+  public let baseLevel: Double
+  public let years: [LedgerEntry]
+
+  init(_ path: MunicipalityPath, measures: [Measure], f0: Double, categories: [FacetimeCategory]) {
+    municipality = path.municipality
+    let base = path.years.first
+    let level: Double
+    if let base, base.elderly > 0 {
+      level = f0 * base.staffSupply * base.hoursPerFTE / base.elderly
+    } else {
+      level = 0
+    }
+    baseLevel = level
+    years = path.years.map { figures in
+      LedgerEntry(figures, measures: measures, f0: f0, baseLevel: level, categories: categories)
+    }
+  }
+
+  public subscript(year: Int) -> LedgerEntry? {
+    guard let first = years.first, year >= first.year, year - first.year < years.count else {
+      return nil
+    }
+    return years[year - first.year]
+  }
+
+  /// The first year whose face-to-face hours per resident aged 65+ fall below the
+  /// base year's level, if any does.
+  public var firstYearBelowBase: Int? {
+    years.first { $0.isBelowBase }?.year
+  }
+}
+
+/// One year of a municipality's (or the region's) hours ledger.
+///
+/// docs/model.md, "Hours ledger":
+///
+///     available  A = S · H
+///     need       G = (1 − f0) · D · H
+///     freed      X = min(Σ adoption · savings, G)
+///     routine    R = G − X
+///     face to face F = max(0, A − R),   uncovered U = max(0, R − A)
+public struct LedgerEntry: Sendable, Equatable {
+  public var year: Int
+  /// Residents aged 65+.
+  public var elderly: Double
+  /// A: staff supply × hours per FTE.
+  public var availableHours: Double
+  /// G: the routine work staff demand calls for, before any measure.
+  public var routineNeedHours: Double
+  /// Hours each adopted measure frees, after the cap that keeps their sum within G.
+  public var freedByMeasure: [AttributedHours]
+  /// Σ adoption · savings before the cap.
+  public var potentialFreedHours: Double
+  /// R: routine work left to do.
+  public var routineHours: Double
+  /// F: hours left for face-to-face service.
+  public var facetimeHours: Double
+  /// U: routine work the available hours cannot cover.
+  public var uncoveredHours: Double
+  /// F split into the scenario's categories by their shares.
+  public var facetimeByCategory: [AttributedHours]
+  /// Face-to-face hours per resident aged 65+ in the base year, before any measure.
+  public var baseLevel: Double
+  /// More freed hours that would bring F up to baseLevel · E.
+  public var extraFreedNeeded: Double
+  /// Whether freeing hours alone can reach the base level: baseLevel · E ≤ A.
+  public var canReachBaseLevel: Bool
+
+  /// X: hours freed by measures, at most the routine need.
+  public var freedHours: Double { freedByMeasure.reduce(0) { $0 + $1.hours } }
+
+  /// F / E: face-to-face hours per resident aged 65+.
+  public var facetimePerElderly: Double { elderly > 0 ? facetimeHours / elderly : 0 }
+
+  /// F / E against the base year's level: 1 keeps it, below 1 falls short.
+  public var facetimeIndex: Double { baseLevel > 0 ? facetimePerElderly / baseLevel : 0 }
+
+  /// Whether face-to-face hours per 65+ are below the base level (beyond rounding).
+  public var isBelowBase: Bool { facetimeIndex < 1 - 1e-9 }
+
+  init(
+    _ figures: Figures, measures: [Measure], f0: Double, baseLevel: Double,
+    categories: [FacetimeCategory]
+  ) {
+    let hoursPerFTE = figures.hoursPerFTE
+    let need = (1 - f0) * figures.staffDemand * hoursPerFTE
+    let potential = measures.map { measure in
+      AttributedHours(
+        id: measure.id,
+        hours: measure.adoption(in: figures.year)
+          * measure.savings.hours(
+            population: figures.population, elderly: figures.elderly, routineHours: need))
+    }
+    let raw = potential.reduce(0) { $0 + $1.hours }
+    // Measures cannot free more than the routine work there is: when they would,
+    // each is scaled down in proportion so that their sum is the need.
+    let scale = raw > need && raw > 0 ? need / raw : 1
+    let freed = potential.map { AttributedHours(id: $0.id, hours: $0.hours * scale) }
+    let available = figures.staffSupply * hoursPerFTE
+    let routine = max(0, need - raw * scale)
+    let facetime = max(0, available - routine)
+    let target = baseLevel * figures.elderly
+    self.init(
+      year: figures.year, elderly: figures.elderly, availableHours: available,
+      routineNeedHours: need, freedByMeasure: freed, potentialFreedHours: raw,
+      routineHours: routine, facetimeHours: facetime, uncoveredHours: max(0, routine - available),
+      facetimeByCategory: categories.map {
+        AttributedHours(id: $0.id, hours: facetime * $0.share)
+      },
+      baseLevel: baseLevel, extraFreedNeeded: max(0, target - (available - routine)),
+      canReachBaseLevel: target <= available)
+  }
+
+  init(
+    year: Int, elderly: Double, availableHours: Double, routineNeedHours: Double,
+    freedByMeasure: [AttributedHours], potentialFreedHours: Double, routineHours: Double,
+    facetimeHours: Double, uncoveredHours: Double, facetimeByCategory: [AttributedHours],
+    baseLevel: Double, extraFreedNeeded: Double, canReachBaseLevel: Bool
+  ) {
+    self.year = year
+    self.elderly = elderly
+    self.availableHours = availableHours
+    self.routineNeedHours = routineNeedHours
+    self.freedByMeasure = freedByMeasure
+    self.potentialFreedHours = potentialFreedHours
+    self.routineHours = routineHours
+    self.facetimeHours = facetimeHours
+    self.uncoveredHours = uncoveredHours
+    self.facetimeByCategory = facetimeByCategory
+    self.baseLevel = baseLevel
+    self.extraFreedNeeded = extraFreedNeeded
+    self.canReachBaseLevel = canReachBaseLevel
+  }
+
+  /// The sum of `parts` (a region's ledger); see `Ledger.region(in:)`.
+  static func total(
+    _ parts: [LedgerEntry], year: Int, baseLevel: Double, categories: [FacetimeCategory]
+  ) -> LedgerEntry {
+    func sum(_ value: (LedgerEntry) -> Double) -> Double { parts.reduce(0) { $0 + value($1) } }
+    var freed: [AttributedHours] = []
+    for part in parts {
+      for measure in part.freedByMeasure {
+        if let i = freed.firstIndex(where: { $0.id == measure.id }) {
+          freed[i].hours += measure.hours
+        } else {
+          freed.append(measure)
+        }
+      }
+    }
+    let elderly = sum(\.elderly)
+    let facetime = sum(\.facetimeHours)
+    return LedgerEntry(
+      year: year, elderly: elderly, availableHours: sum(\.availableHours),
+      routineNeedHours: sum(\.routineNeedHours), freedByMeasure: freed,
+      potentialFreedHours: sum(\.potentialFreedHours), routineHours: sum(\.routineHours),
+      facetimeHours: facetime, uncoveredHours: sum(\.uncoveredHours),
+      facetimeByCategory: categories.map {
+        AttributedHours(id: $0.id, hours: facetime * $0.share)
+      },
+      baseLevel: baseLevel,
+      extraFreedNeeded: sum(\.extraFreedNeeded),
+      canReachBaseLevel: parts.allSatisfy(\.canReachBaseLevel))
+  }
+}

@@ -1,0 +1,301 @@
+@testable import Shell
+import Simulation
+import Testing
+
+@Suite("measures, measure, freed, services and disaster")
+struct LedgerCommandTests {
+  /// docs/model.md, "Hours ledger": 昭和村 in 2030. S = 47.47611, D = 40.59854, E = 528.985.
+  /// available = 47.47611 × 1,800 = 85,457.0; need = 0.75 × 40.59854 × 1,800 = 54,808.03;
+  /// freed = online (370.24 × 0.5 + 528.99 × 0.2) × 10/60 = 48.486 + shared 0.03 × 54,808.03
+  /// = 1,644.24, so 1,692.73; routine = 53,115.30; face-to-face = 32,341.70; per 65+ 61.139;
+  /// index 61.139 / (0.25 × 50 × 1,800 / 692 = 32.514) = 1.8804; never below 2020's level.
+  @Test("services in CSV has the issue's fields, worked by hand for 昭和村 in 2030")
+  func servicesCSV() throws {
+    var shell = try makeShell()
+    let outcome = shell.execute("services 2030 昭和村 --format csv")
+    #expect(outcome.errors.isEmpty)
+    #expect(
+      outcome.output == """
+        municipality,year,available_hours,routine_hours,freed_hours,facetime_hours,facetime_per_elderly,facetime_index,uncovered_hours,first_year_below,extra_freed_hours
+        昭和村,2030,85456.99901969472,53115.30201143871,1692.7267528052028,32341.697008256007,61.139117144437606,1.8803675139533702,0,,0
+
+        """)
+  }
+
+  /// 磐梯町 in 2021: F = 138,600 − 0.75 × 77.0406 × 1,800 = 34,595.2 for 1,225.02 residents
+  /// aged 65+: 28.24 against 0.25 × 77 × 1,800 / 1,213 = 28.57, so the index is 0.9886 and
+  /// 28.57 × 1,225.02 − 34,595.2 = 398.2 more freed hours would keep the 2020 level.
+  @Test("services names the first year below 2020's level and the hours that would keep it")
+  func servicesBelow() throws {
+    var shell = try makeShell()
+    let json = shell.execute("services 2021 Bandai --format json").output
+    #expect(json.contains("\"facetime_index\": 0.9886200014534099"))
+    #expect(json.contains("\"first_year_below\": 2021"))
+    #expect(json.contains("\"extra_freed_hours\": 398.22530932298105"))
+    let table = shell.execute("services 2040").output
+    #expect(table.contains("磐梯町 Bandai"))
+    #expect(table.hasPrefix("Staff-hours ledger 2040 (R22) — scenario aizu\n"))
+    #expect(table.contains("会津地域 Aizu region"))
+  }
+
+  /// 0.30 × 32,341.70 = 9,702.5 hours of home visits in 昭和村 in 2030.
+  @Test("services --categories splits face-to-face hours by the scenario's shares")
+  func categories() throws {
+    var shell = try makeShell()
+    let csv = shell.execute("services 2030 Showa --categories --format csv").output.split(
+      separator: "\n")
+    #expect(csv.first == "municipality,year,category,share,facetime_hours,per_elderly")
+    #expect(
+      csv.dropFirst().map { $0.split(separator: ",")[2] } == [
+        "home_visits", "counter", "community", "disaster_preparedness",
+      ])
+    #expect(csv.count == 5)
+    #expect(csv[1].hasPrefix("昭和村,2030,home_visits,0.3,9702.50"))
+  }
+
+  /// 草の根DX: 240 + 800 + 1,200 + 1,040 + 205 minutes = 4 + 13.33 + 20 + 17.33 + 3.42 hours
+  /// at the regional office. 2025 (R7) is the first year of online procedures and shared
+  /// systems: adoption 1/3; costs paid in full: 13 × (¥10M + ¥2M) = ¥156M for online
+  /// procedures, ¥300M + ¥60M = ¥360M for the shared systems, split by population.
+  @Test("freed reports the regional office's 3,485 minutes and each measure's cost")
+  func freed() throws {
+    var shell = try makeShell()
+    let rows = shell.execute("freed 2025 --format csv").output.split(separator: "\n").map(
+      String.init)
+    #expect(
+      rows.first == "municipality,romaji,year,measure,adoption,freed_hours,freed_fte,cost_yen")
+    let office = rows.filter { $0.hasPrefix("地方振興局,") }
+    #expect(
+      office.map { $0.split(separator: ",")[5] } == [
+        "4", "13.333333333333334", "20", "17.333333333333332", "3.4166666666666665",
+      ])
+    #expect(office.allSatisfy { $0.hasSuffix(",") })  // no cost stated: null, not 0
+    #expect(
+      rows.contains {
+        $0.hasPrefix("会津地域,Aizu region,2025,online_procedures,0.3333333333333333,")
+          && $0.hasSuffix(",156000000")
+      })
+    #expect(rows.contains { $0.hasPrefix("会津地域,Aizu region,2025,grassroots_spread,0,0,0,") })
+  }
+
+  /// 昭和村 in 2030: online procedures 48.486 hours, shared systems 1,644.24 hours; its part
+  /// of the shared ¥60M is its share of the 13 populations: 899.22 / 207,015.12.
+  @Test("freed for a municipality lists its measures and its part of a shared cost")
+  func freedMunicipality() throws {
+    var shell = try makeShell()
+    let rows = shell.execute("freed 2030 昭和村 --format csv").output.split(separator: "\n").map(
+      String.init)
+    #expect(rows.count == 4)
+    #expect(
+      rows[2] == "昭和村,Showa,2030,online_procedures,1,48.48588987788557,0.026936605487714205,2000000"
+    )
+    #expect(rows[3].hasPrefix("昭和村,Showa,2030,shared_systems,1,1644.2408629273173,"))
+    let cost = try #require(Double(rows[3].split(separator: ",")[7]))
+    #expect(abs(cost - 60_000_000 * 899.221_885_854_653_7 / 207_015.121_751_996_34) < 1e-6)
+  }
+
+  /// Table 3: 昭和村 44 of 50 inside; it receives 4.0048 (docs/model.md, worked by hand);
+  /// 北塩原村 29 of 63, receives 8.4402.
+  @Test("disaster gives table 3's inside staff and what the arrangement adds")
+  func disaster() throws {
+    var shell = try makeShell()
+    #expect(
+      shell.execute("disaster Showa 北塩原村 --format csv").output == """
+        municipality,romaji,staff_surveyed,inside,inside_share,outside,received,with_arrangement,spread
+        昭和村,Showa,50,44,0.88,6,4.004793171931316,48.00479317193132,population
+        北塩原村,Kitashiobara,63,29,0.4603174603174603,34,8.440160527847073,37.44016052784707,population
+
+        """)
+    // Machine values do not follow the language.
+    #expect(
+      shell.execute("disaster Showa --format csv --lang ja").output.hasSuffix(",population\n"))
+    let all = shell.execute("disaster").output
+    #expect(all.contains("会津地域 Aizu region      2,577   1,996  77.5%      581    581.0*"))
+    let from = shell.execute("disaster Showa --from --format csv").output.split(separator: "\n")
+    #expect(from.count == 13)
+    #expect(from[1].hasPrefix("昭和村,Showa,会津若松市,Aizuwakamatsu,1.708"))
+  }
+
+  @Test("measures lists the scenario's measures with stable machine values")
+  func measuresList() throws {
+    var shell = try makeShell()
+    let rows = shell.execute("measures --format csv").output.split(separator: "\n").map(String.init)
+    #expect(
+      rows.first
+        == "id,name_ja,name_en,guideline,kind,adopters,start,ramp_years,max_adoption,savings,initial_cost,yearly_cost,source,assumptions"
+    )
+    #expect(rows.count == 9)
+    #expect(
+      rows[1]
+        == "grassroots_audit,財務事務検査結果集計,tallying financial inspection results,1,digital,regional_office,2022,1,1,minutes=240,,,grassroots,\"guideline,start,ramp_years,max_adoption\""
+    )
+    #expect(
+      rows[8].hasPrefix(
+        "shared_systems,基幹業務システムの標準化・共同運用,shared standardised systems,2,digital,shared,2025,3,1,routine_share=0.03,300000000,60000000,roadmap,"
+      ))
+    let table = shell.execute("measures").output
+    #expect(table.contains("240 min "))
+    #expect(table.contains("* assumption: not in the seed"))
+    let detail = shell.execute("measures grassroots_audit").output
+    #expect(detail.contains("savings.minutes  240"))
+    #expect(detail.contains("grassroots: 草の根DX"))
+    #expect(detail.contains("assumption measures.grassroots_audit.start"))
+  }
+
+  @Test("measure set changes one field; the ledger follows; unset undoes it")
+  func measureSet() throws {
+    var shell = try makeShell()
+    let reply = shell.execute("measure set online_procedures max_adoption 0.9")
+    #expect(reply.output == "online_procedures.max_adoption = 0.9 (was 1)\n")
+    #expect(shell.prompt == "aizu*> ")
+    let row = shell.execute("freed 2030 Showa --format csv").output.split(separator: "\n")[2]
+    let hours = try #require(Double(row.split(separator: ",")[5]))
+    #expect(abs(hours - 0.9 * 48.485_889_877_885_57) < 1e-9)
+    #expect(
+      shell.execute("measures online_procedures").output.contains(
+        "changed at the prompt: set measures.online_procedures.max_adoption 0.9"))
+    _ = shell.execute("unset measures.online_procedures.max_adoption")
+    #expect(shell.session.scenario.measure("online_procedures")?.maxAdoption == 1)
+  }
+
+  @Test("measure add adds a shared measure; save keeps it; drop removes it")
+  func measureAddSaveDrop() throws {
+    var shell = try makeShell()
+    let add = shell.execute(
+      """
+      measure add joint_visits { name = "joint home visits", guideline = 10, kind = "hybrid", \
+      adopters = { shared = ["Mishima", "Kaneyama", "Showa"] }, start = "R8", initial_cost = 3_000_000, \
+      savings = { hours = 200 } }
+      """)
+    #expect(add.errors.isEmpty)
+    #expect(add.output == "added measure joint_visits\n")
+    let joint = try #require(shell.session.scenario.measure("joint_visits"))
+    #expect(joint.adopters == .shared(["三島町", "金山町", "昭和村"]))
+    #expect(joint.start == 2026)
+    #expect(
+      shell.execute("freed 2030 Showa --format csv").output.contains(
+        "昭和村,Showa,2030,joint_visits,1,200,"))
+    #expect(shell.execute("save visits.toml").status == .success)
+    let saved = try shell.session.fileSystem.read("visits.toml")
+    // A table typed at the prompt is written with its keys sorted.
+    #expect(
+      saved.contains(
+        "[measures]\njoint_visits = { adopters = { shared = [\"Mishima\", \"Kaneyama\", \"Showa\"] }"
+      ))
+    #expect(saved.contains("name = \"joint home visits\""))
+    #expect(shell.session.scenario.measure("joint_visits")?.approach == .hybrid)
+    // Added at the prompt after the save: drop removes it.
+    _ = shell.execute(
+      "measure add office_visits { name = \"o\", guideline = 1, kind = \"analog\", adopters = \"all\", start = 2030, savings = { hours = 1 } }"
+    )
+    #expect(
+      shell.execute("measure drop office_visits").output
+        == "dropped office_visits, added at the prompt\n")
+    #expect(shell.session.scenario.measure("office_visits") == nil)
+    // From a file: drop switches it off and it stays listed.
+    #expect(
+      shell.execute("measure drop joint_visits").output
+        == "switched off joint_visits: max_adoption = 0 (was 1); it is in the scenario file, so it stays listed\n"
+    )
+    #expect(shell.session.scenario.measure("joint_visits")?.maxAdoption == 0)
+  }
+
+  @Test(
+    "bad input gets a message naming the argument, with a suggestion",
+    arguments: [
+      (
+        "measure set online_procedure max_adoption 1",
+        "error: unknown measure 'online_procedure' (did you mean 'online_procedures'?)\n"
+      ),
+      (
+        "measure set online_procedures max_adoptin 1",
+        "error: unknown field 'max_adoptin' of a measure (did you mean 'max_adoption'?)\n"
+      ),
+      (
+        "measure set online_procedures max_adoption 2",
+        "error: measures.online_procedures.max_adoption: 2 is outside 0 to 1; expected a share (0.25 for 25%)\n"
+      ),
+      (
+        "measure set shared_systems adopters [\"Aizuwakamatu\"]",
+        "error: measures.shared_systems.adopters: unknown municipality 'Aizuwakamatu' (did you mean 'Aizuwakamatsu'?)\n"
+      ),
+      (
+        "measure set online_procedures start 2019",
+        "error: measures.online_procedures.start: year 2019 is before the base year 2020\n"
+      ),
+      (
+        "measure add online_procedures { name = \"x\" }",
+        "error: measure 'online_procedures' exists (change it with `measure set online_procedures FIELD VALUE`)\n"
+      ),
+      (
+        "measure add bad.id { name = \"x\" }",
+        "error: 'bad.id' is not a measure id (use letters, digits, _ and -, as in joint_visits)\n"
+      ),
+      (
+        "measure add visits name=x",
+        "error: measure add needs the measure as a table in { } (measure add visits { name = \"…\", guideline = 1, kind = \"digital\", … })\n"
+      ),
+      (
+        "measure drp online_procedures",
+        "error: unknown action 'drp' for measure (did you mean 'drop'?)\n"
+      ),
+      ("measure", "error: measure needs add, set or drop (see `help measure`)\n"),
+      ("measures onlin", "error: unknown measure 'onlin' (did you mean 'online_procedures'?)\n"),
+      (
+        "services 2040 --categorie",
+        "error: unknown option '--categorie' for services (did you mean '--categories'?)\n"
+      ),
+      ("freed 2010", "error: 2010 is before the base year 2020\n"),
+      (
+        "disaster Showa --frm",
+        "error: unknown option '--frm' for disaster (did you mean '--from'?)\n"
+      ),
+      ("disaster 会津若松", "error: unknown municipality '会津若松' (did you mean '会津若松市'?)\n"),
+    ])
+  func badInput(line: String, message: String) throws {
+    var shell = try makeShell()
+    let outcome = shell.execute(line)
+    #expect(outcome.status == .failure)
+    #expect(outcome.errors == message)
+    #expect(shell.session.overrides.isEmpty)
+  }
+
+  @Test(
+    "every new command has help in both languages: usage, what it does, examples",
+    arguments: ["measures", "measure", "freed", "services", "disaster"])
+  func help(name: String) throws {
+    for language in Language.allCases {
+      var shell = try makeShell(language: language)
+      let text = shell.execute("help \(name)").output
+      let command = try #require(Command.all.first { $0.name == name })
+      #expect(text.hasPrefix((language == .ja ? "使い方: " : "usage: ") + command.usage + "\n\n"))
+      #expect(text.contains(language == .ja ? "\n例:\n  " : "\nexamples:\n  "))
+      #expect(command.details.ja != command.details.en)
+    }
+  }
+
+  @Test(
+    "completion of the new commands",
+    arguments: [
+      ("mea", ["measures", "measure"]),
+      ("measure ", ["add", "set", "drop"]),
+      ("measure set on", ["online_procedures"]),
+      ("measure set online_procedures max", ["max_adoption"]),
+      (
+        "measure drop gr",
+        [
+          "grassroots_audit", "grassroots_wildlife", "grassroots_parks", "grassroots_groundwater",
+          "grassroots_risk", "grassroots_spread",
+        ]
+      ),
+      ("measures sh", ["shared_systems"]),
+      ("freed 2040 Sho", ["Showa"]),
+      ("services 20", ["2025", "2030", "2035", "2040", "2050"]),
+      ("services 2040 --c", ["--categories"]),
+      ("disaster Kita", ["Kitakata", "Kitashiobara"]),
+      ("disaster --f", ["--from", "--format"]),
+    ])
+  func completion(line: String, expected: [String]) throws {
+    #expect(try makeShell().completions(for: line).candidates == expected)
+  }
+}
