@@ -12,7 +12,7 @@ struct ScenarioDecoder {
 
   static let topLevelKeys = [
     "scenario", "title", "region", "base_year", "horizon", "extends", "model", "sources",
-    "assumptions", "municipalities",
+    "assumptions", "municipalities", "verdict", "guidelines",
   ]
 
   /// The scenario, or `nil` when any error was found; and every diagnostic.
@@ -60,6 +60,9 @@ struct ScenarioDecoder {
         suggestion: "add [municipalities.\"NAME\"] tables, or `extends = \"aizu\"`")
     }
     checkMethods(scenario, root: root)
+    if let node = root["verdict"] { decodeVerdict(node, into: &scenario) }
+    scenario.assumptions += Self.describedVerdictRule(root["verdict"])
+    if let node = root["guidelines"] { decodeGuidelines(node, into: &scenario) }
     return scenario
   }
 
@@ -69,7 +72,7 @@ struct ScenarioDecoder {
     return node.string ?? node.kind
   }
 
-  private mutating func localized(_ node: Node, _ path: String) -> LocalizedText? {
+  mutating func localized(_ node: Node, _ path: String) -> LocalizedText? {
     if let text = node.string { return LocalizedText(ja: text, en: text) }
     guard let table = context.table(node, path, known: ["ja", "en"]) else { return nil }
     let ja = table["ja"].flatMap { context.string($0, join(path, "ja")) }

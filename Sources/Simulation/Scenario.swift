@@ -31,12 +31,17 @@ public struct Scenario: Sendable, Equatable {
   /// Where each value came from, keyed by its path in the scenario file
   /// (`municipalities.会津若松市.population.2040`).
   public var provenance: [String: Provenance]
+  /// The 18 guidelines (指針) and the options for each, by number.
+  public var guidelines: [Guideline]
+  /// The thresholds verdicts on the guidelines' options use.
+  public var verdictRule: VerdictRule
 
   public init(
     name: String, title: LocalizedText, region: LocalizedText, baseYear: Int = 2020,
     horizon: Int = 2040, sources: [Source] = [], municipalities: [Municipality],
     model: ModelSettings = ModelSettings(), assumptions: [Assumption] = [],
-    provenance: [String: Provenance] = [:]
+    provenance: [String: Provenance] = [:], guidelines: [Guideline] = [],
+    verdictRule: VerdictRule = VerdictRule()
   ) {
     self.name = name
     self.title = title
@@ -48,6 +53,8 @@ public struct Scenario: Sendable, Equatable {
     self.model = model
     self.assumptions = assumptions
     self.provenance = provenance
+    self.guidelines = guidelines
+    self.verdictRule = verdictRule
   }
 
   /// The latest year any projection may reach.
