@@ -20,19 +20,26 @@ let package = Package(
   ],
   targets: [
     // The pure model: no file I/O, no printing, no clock, no terminal.
-    .target(name: "Simulation"),
+    .target(name: "Simulation", exclude: ["README.md"]),
     // TOML text in, a Scenario and every located Diagnostic out.
     .target(
       name: "ScenarioFile",
       dependencies: ["Simulation", .product(name: "TOMLKit", package: "TOMLKit")],
+      exclude: ["README.md"],
       resources: [.embedInCode("aizu.toml")]
     ),
     // Tables, charts and number formats; widths are arguments, never read from a terminal.
-    .target(name: "Rendering"),
+    .target(name: "Rendering", exclude: ["README.md"]),
     // Golden transcripts of shell sessions: parse, compare, diff, update.
-    .target(name: "Transcript"),
+    .target(name: "Transcript", exclude: ["README.md"]),
     // The command interpreter: lines in, replies out; never touches the terminal.
-    .target(name: "Shell", dependencies: ["Simulation", "ScenarioFile", "Rendering", "Transcript"]),
+    .target(
+      name: "Shell",
+      dependencies: [
+        "Simulation", "ScenarioFile", "Rendering", "Transcript",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      exclude: ["README.md"]),
     // libedit's variadic C API, wrapped in non-variadic functions Swift can call.
     .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
     .target(name: "LineEditor", dependencies: ["CEditLine"]),
@@ -53,6 +60,6 @@ let package = Package(
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),
     // Drives the real binary: under a pseudo-terminal, in script mode, and over every transcript.
-    .testTarget(name: "aizusimTests", dependencies: ["aizusim"]),
+    .testTarget(name: "aizusimTests", dependencies: ["aizusim", "Shell"]),
   ]
 )

@@ -1,8 +1,8 @@
 /// "Did you mean" suggestions from a list of known names.
-enum Suggestion {
+public enum Suggestion {
   /// The known name closest to `text`, if it is close enough to be a likely typo:
   /// a prefix of it, or within an edit distance of about a third of its length.
-  static func closest(to text: String, among known: [String]) -> String? {
+  public static func closest(to text: String, among known: [String]) -> String? {
     let lowered = text.lowercased()
     if let prefixed = known.first(where: { $0.lowercased().hasPrefix(lowered) && !text.isEmpty }) {
       return prefixed
@@ -18,12 +18,12 @@ enum Suggestion {
   }
 
   /// `did you mean 'X'?` for the closest known name, or `nil`.
-  static func didYouMean(_ text: String, among known: [String]) -> String? {
+  public static func didYouMean(_ text: String, among known: [String]) -> String? {
     closest(to: text, among: known).map { "did you mean '\($0)'?" }
   }
 
   /// Levenshtein distance over characters, so one kanji counts as one edit.
-  static func editDistance(_ a: String, _ b: String) -> Int {
+  public static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     guard !a.isEmpty else { return b.count }

@@ -77,7 +77,8 @@ enum TOMLReader {
     if let first = message.first { message = first.lowercased() + message.dropFirst() }
     var suggestion: String?
     if let seen = offendingCharacter(in: message), !seen.isASCII, message.contains("key") {
-      suggestion = "put keys in Japanese in double quotes, as in [municipalities.\"会津若松市\"]"
+      message = "keys in Japanese must be quoted, saw '\(seen)'"
+      suggestion = "write [municipalities.\"会津若松市\"], not [municipalities.会津若松市]"
     }
     return Diagnostic(
       at: .file(name: name, line: begin.line, column: begin.column), path: "",

@@ -82,7 +82,9 @@ struct DiagnosticTests {
     let diagnostics = try Fixtures.load("syntax-error.toml").1
     #expect(diagnostics.count == 1)
     #expect(diagnostics.first?.origin == .file(name: "syntax-error.toml", line: 4, column: 17))
-    #expect(diagnostics.first?.suggestion == "put keys in Japanese in double quotes, as in [municipalities.\"会津若松市\"]")
+    #expect(
+      diagnostics.first?.description
+        == "syntax-error.toml:4: TOML syntax: keys in Japanese must be quoted, saw '会' (write [municipalities.\"会津若松市\"], not [municipalities.会津若松市])")
   }
 
   @Test("wrong kinds of value and unknown choices")

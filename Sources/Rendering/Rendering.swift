@@ -1,1 +1,0 @@
-// The Rendering module. See README.md in this folder.

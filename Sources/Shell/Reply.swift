@@ -1,0 +1,71 @@
+/// What the shell answers to a line: text for stdout and stderr, in order, and
+/// whether the line succeeded. The shell never prints; its caller does.
+public struct Reply: Sendable, Equatable {
+  public enum Stream: Sendable, Equatable {
+    case output
+    case error
+  }
+
+  public var stream: Stream
+  /// The text, ending in a newline unless empty.
+  public var text: String
+
+  public init(_ stream: Stream, _ text: String) {
+    self.stream = stream
+    self.text = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+  }
+
+  public static func output(_ text: String) -> Reply { Reply(.output, text) }
+  public static func error(_ text: String) -> Reply { Reply(.error, text) }
+}
+
+/// The result of executing one input line.
+public struct Outcome: Sendable, Equatable {
+  public enum Status: Sendable, Equatable {
+    /// Every command on the line succeeded.
+    case success
+    /// At least one command failed; the rest of the line still ran (or, with bail, stopped).
+    case failure
+    /// The line is not finished (a trailing `\` or an open quote): read another.
+    case incomplete
+    /// The user asked to leave, with this exit status.
+    case quit(Int32)
+  }
+
+  public var replies: [Reply]
+  public var status: Status
+
+  public init(_ replies: [Reply], status: Status) {
+    self.replies = replies
+    self.status = status
+  }
+
+  /// All stdout text, joined (for tests).
+  public var output: String {
+    replies.filter { $0.stream == .output }.map(\.text).joined()
+  }
+
+  /// All stderr text, joined (for tests).
+  public var errors: String {
+    replies.filter { $0.stream == .error }.map(\.text).joined()
+  }
+}
+
+/// An error a command reports: a lower-case fragment quoting the offending text,
+/// with a fix where one is known.
+public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var message: String
+  public var suggestion: String?
+  /// Further lines (such as a file's diagnostics), printed below the message.
+  public var details: [String]
+
+  public init(_ message: String, suggestion: String? = nil, details: [String] = []) {
+    self.message = message
+    self.suggestion = suggestion
+    self.details = details
+  }
+
+  public var description: String {
+    suggestion.map { "\(message) (\($0))" } ?? message
+  }
+}

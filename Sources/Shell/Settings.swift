@@ -1,0 +1,61 @@
+import Rendering
+import ScenarioFile
+import Simulation
+
+/// Parsing of the output settings shared by `format`, `lang` and the options.
+enum Settings {
+  static func format(_ text: String) throws(CommandError) -> OutputFormat {
+    let names = OutputFormat.allCases.map(\.rawValue)
+    guard let format = OutputFormat(rawValue: text.lowercased()) ?? (text == "markdown" ? .md : nil) else {
+      throw CommandError(
+        "unknown format '\(text)'",
+        suggestion: Suggestion.didYouMean(text, among: names) ?? "expected one of \(names.joined(separator: ", "))")
+    }
+    return format
+  }
+
+  static func language(_ text: String) throws(CommandError) -> Language {
+    let names = Language.allCases.map(\.rawValue)
+    let aliases: [String: Language] = ["日本語": .ja, "japanese": .ja, "english": .en, "英語": .en]
+    guard let language = Language(rawValue: text.lowercased()) ?? aliases[text.lowercased()] else {
+      throw CommandError(
+        "unknown language '\(text)'",
+        suggestion: Suggestion.didYouMean(text, among: names) ?? "expected ja or en")
+    }
+    return language
+  }
+}
+
+extension Session {
+  /// The output format named `text` (`table`, `csv`, `json`, `md`), for `--format`.
+  public static func format(named text: String) throws(CommandError) -> OutputFormat {
+    try Settings.format(text)
+  }
+
+  /// The language named `text` (`ja`, `en`), for `--lang`.
+  public static func language(named text: String) throws(CommandError) -> Language {
+    try Settings.language(text)
+  }
+
+  /// Japanese when the locale says so (`LC_ALL`, `LC_MESSAGES` or `LANG` starting with
+  /// `ja`), else English.
+  public static func language(fromEnvironment environment: [String: String]) -> Language {
+    let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? environment["LANG"] ?? ""
+    return locale.hasPrefix("ja") ? .ja : .en
+  }
+}
+
+/// The version `aizusim --version` prints.
+public enum AizuSimVersion {
+  public static let string = "0.1.0"
+}
+
+extension Interpreter {
+  /// An error from setting up a session, as the executable prints it.
+  public static func message(for error: any Error) -> String {
+    if let error = error as? CommandError { return errorReply(error, location: nil).text }
+    return "error: \(error)\n"
+  }
+}

@@ -1,1 +1,0 @@
-// The Shell module. See README.md in this folder.

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Transcript
+
+/// Runs golden transcripts (docs/transcripts.md) in fresh sessions and compares the
+/// answers: `aizusim test PATH…`, and the regression suite under `swift test`.
+public struct TranscriptRunner: Sendable {
+  public let fileSystem: any FileSystem
+
+  public init(fileSystem: any FileSystem = LocalFileSystem()) {
+    self.fileSystem = fileSystem
+  }
+
+  /// The outcome for one transcript file.
+  public struct Result: Sendable {
+    public var path: String
+    public var isPassing: Bool
+    /// A unified diff, or the file's parse errors; empty when passing.
+    public var report: String
+    /// The file rewritten from this run's answers (for `--update`).
+    public var updatedText: String?
+    public var originalText: String
+  }
+
+  /// Every `.transcript` file under `paths` (files, or folders searched recursively), sorted.
+  public func transcripts(under paths: [String]) -> [String] {
+    var found: [String] = []
+    for path in paths {
+      if !fileSystem.isDirectory(path) {
+        found.append(path)
+        continue
+      }
+      let folder = path.hasSuffix("/") ? path : path + "/"
+      for entry in fileSystem.entries(of: folder) {
+        if entry.hasSuffix("/") {
+          found += transcripts(under: [folder + entry])
+        } else if entry.hasSuffix(".transcript") {
+          found.append(folder + entry)
+        }
+      }
+    }
+    return found.sorted()
+  }
+
+  /// Runs one transcript file.
+  public func run(_ path: String) -> Result {
+    let text: String
+    do {
+      text = try fileSystem.read(path)
+    } catch {
+      return Result(path: path, isPassing: false, report: "\(path): cannot read: \(error)\n", originalText: "")
+    }
+    let file: TranscriptFile
+    switch TranscriptFile.parse(text, name: path) {
+    case .failure(let error):
+      return Result(path: path, isPassing: false, report: error.description + "\n", originalText: text)
+    case .success(let parsed):
+      file = parsed
+    }
+    let run = execute(file, directory: directory(of: path))
+    let comparison = file.compared(with: run)
+    return Result(
+      path: path, isPassing: comparison.isPassing, report: comparison.unifiedDiff,
+      updatedText: file.updated(with: run), originalText: text)
+  }
+
+  /// Runs the commands of a transcript as the shell would, in a session started with
+  /// the transcript's `% args`; relative paths are read from the transcript's folder.
+  func execute(_ file: TranscriptFile, directory: String) -> TranscriptRun {
+    let rooted = RootedFileSystem(base: directory, fileSystem)
+    let session: Session
+    do {
+      let options = try SessionOptions.parse(file.arguments)
+      session = try options.session(fileSystem: rooted, environment: file.environment)
+    } catch let error as CommandError {
+      let startup = OutputLine.lines(of: Interpreter.errorReply(error, location: nil).text, on: .stderr)
+      return TranscriptRun(startupOutput: startup, outputs: [], exitStatus: 1)
+    } catch {
+      let message = SessionOptions.fullMessage(for: error)
+      return TranscriptRun(startupOutput: OutputLine.lines(of: message + "\n", on: .stderr), outputs: [], exitStatus: 2)
+    }
+    var shell = Interpreter(session: session)
+    var outputs: [[OutputLine]] = []
+    var failed = false
+    for block in file.blocks {
+      let outcome = shell.execute(block.command)
+      outputs.append(outcome.replies.flatMap { reply in
+        OutputLine.lines(of: reply.text, on: reply.stream == .error ? .stderr : .stdout)
+      })
+      switch outcome.status {
+      case .quit(let status): return TranscriptRun(outputs: outputs, exitStatus: status)
+      case .failure:
+        failed = true
+        if shell.session.bail { return TranscriptRun(outputs: outputs, exitStatus: 1) }
+      case .success, .incomplete: break
+      }
+    }
+    if shell.isContinuing { failed = true }
+    return TranscriptRun(outputs: outputs, exitStatus: failed ? 1 : 0)
+  }
+
+  private func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[...slash])
+  }
+}
+
+/// A file system that reads relative paths from a base folder, so a transcript's
+/// `load ../whatif.toml` works whatever the current directory.
+struct RootedFileSystem: FileSystem {
+  let base: String
+  let inner: any FileSystem
+
+  init(base: String, _ inner: any FileSystem) {
+    self.base = base
+    self.inner = inner
+  }
+
+  private func rooted(_ path: String) -> String {
+    path.hasPrefix("/") || base.isEmpty ? path : base + path
+  }
+
+  func read(_ path: String) throws -> String { try inner.read(rooted(path)) }
+  func write(_ text: String, to path: String, replacing: Bool) throws {
+    try inner.write(text, to: rooted(path), replacing: replacing)
+  }
+  func exists(_ path: String) -> Bool { inner.exists(rooted(path)) }
+  func isDirectory(_ path: String) -> Bool { inner.isDirectory(rooted(path)) }
+  func absolute(_ path: String) -> String { inner.absolute(rooted(path)) }
+  func entries(of directory: String) -> [String] { inner.entries(of: rooted(directory)) }
+}

@@ -1,1 +1,0 @@
-// The Transcript module. See README.md in this folder.

@@ -1,0 +1,291 @@
+extension TranscriptFile {
+  /// Parses the text of a transcript file.
+  ///
+  /// - Parameters:
+  ///   - text: The whole file. LF and CRLF line ends are both read.
+  ///   - name: The name to report the file under, such as its path.
+  /// - Returns: The transcript, or every problem found, each at its `name:line:column`.
+  public static func parse(_ text: String, name: String) -> Result<TranscriptFile, TranscriptError>
+  {
+    var parser = Parser(name: name, source: SourceText(text))
+    return parser.parsed()
+  }
+}
+
+/// Reads a transcript line by line; the first character of a line says what it is
+/// (docs/transcripts.md, "Lines").
+private struct Parser {
+  /// A block whose lines are still being read.
+  struct OpenBlock {
+    /// The line of its command; `nil` for the startup output before the first command.
+    var commandLine: Int?
+    var command: String
+    var expected: [TranscriptFile.ExpectedLine] = []
+    /// Empty lines after the last expected line: empty stdout lines if more output follows.
+    var pendingEmptyLines: [Int] = []
+    /// The comment or directive that ended the block's output, if one did.
+    var ending: (line: Int, kind: String)?
+  }
+
+  let name: String
+  let source: SourceText
+  var diagnostics: [TranscriptError.Diagnostic] = []
+  var arguments: [String] = []
+  var environment: [String: String] = [:]
+  var environmentLines: [String: Int] = [:]
+  var exitStatus: Int32 = 0
+  var exitLine: Int?
+  var lastDirectiveLine: Int?
+  /// The last of the comment lines that open the file (0 when it opens with something else).
+  var openingCommentsEnd = 0
+  var startup: TranscriptFile.Block?
+  var blocks: [TranscriptFile.Block] = []
+  var open = OpenBlock(commandLine: nil, command: "")
+
+  init(name: String, source: SourceText) {
+    self.name = name
+    self.source = source
+  }
+
+  mutating func parsed() -> Result<TranscriptFile, TranscriptError> {
+    for (index, line) in source.lines.enumerated() {
+      read(line, at: index + 1)
+    }
+    closeOpenBlock()
+    guard diagnostics.isEmpty, let startup else {
+      return .failure(TranscriptError(diagnostics: diagnostics))
+    }
+    return .success(
+      TranscriptFile(
+        name: name, arguments: arguments, environment: environment,
+        expectedExitStatus: exitStatus, blocks: blocks, startup: startup, exitLine: exitLine,
+        headerEndLine: headerEndLine, source: source))
+  }
+
+  /// Where header lines go that the file does not have yet: after the last directive, or
+  /// else after the comments that open the file.
+  var headerEndLine: Int {
+    (lastDirectiveLine ?? openingCommentsEnd) + 1
+  }
+
+  mutating func read(_ line: String, at number: Int) {
+    guard let first = line.first, !line.allSatisfy(isBlank) else {
+      // Empty, or blanks that an editor would strip: an empty stdout line if more output
+      // follows in the same block, layout otherwise.
+      if open.ending == nil {
+        open.pendingEmptyLines.append(number)
+      }
+      return
+    }
+    switch first {
+    case "#":
+      if number == openingCommentsEnd + 1 {
+        openingCommentsEnd = number
+      }
+      endOutput(at: number, by: "comment")
+    case "%":
+      readDirective(line, at: number)
+      endOutput(at: number, by: "directive")
+    case ">":
+      readCommand(line, at: number)
+    case " " where line.hasPrefix("  "):
+      readOutput(.stdout, line, at: number)
+    case "!" where line == "!" || line.hasPrefix("! "):
+      readOutput(.stderr, line, at: number)
+    case " ":
+      report("stdout lines start with two spaces, this one with one", at: number)
+    case "\t":
+      report("stdout lines start with two spaces, not a tab", at: number)
+    case "!":
+      report("stderr lines start with '! ' (a space after '!')", at: number)
+    default:
+      let preview = line.count > 20 ? line.prefix(20) + "…" : Substring(line)
+      report(
+        "unrecognised line '\(preview)' (stdout lines start with two spaces, stderr lines "
+          + "with '! ', commands with '> ', comments with '#', directives with '%')",
+        at: number)
+    }
+  }
+
+  /// A comment or directive ends the output of the block it stands in, once there is some;
+  /// before any output it only sets the lines before it apart as layout.
+  mutating func endOutput(at number: Int, by kind: String) {
+    if !open.expected.isEmpty && open.ending == nil {
+      open.ending = (number, kind)
+    }
+    open.pendingEmptyLines = []
+  }
+
+  mutating func readCommand(_ line: String, at number: Int) {
+    guard line == ">" || line.hasPrefix("> ") else {
+      report("command lines start with '> ' (a space after '>')", at: number)
+      return
+    }
+    closeOpenBlock()
+    open = OpenBlock(commandLine: number, command: String(line.dropFirst(2)))
+  }
+
+  mutating func readOutput(_ stream: OutputLine.Stream, _ line: String, at number: Int) {
+    if let ending = open.ending {
+      let output = open.commandLine.map { "the output of line \($0)" } ?? "the startup output"
+      report(
+        "output line after the \(ending.kind) at line \(ending.line), which ended \(output); "
+          + "move the \(ending.kind) above or below the whole output",
+        at: number)
+      return
+    }
+    for empty in open.pendingEmptyLines {
+      open.expected.append(
+        .init(stream: .stdout, text: "", line: empty, pattern: Pattern(literal: "")))
+    }
+    open.pendingEmptyLines = []
+    let text = droppingTrailingBlanks(line.dropFirst(2))
+    do {
+      let pattern = try Pattern(text)
+      open.expected.append(
+        .init(stream: stream, text: String(text), line: number, pattern: pattern))
+    } catch {
+      report(
+        "unclosed '{{' (write '{{{{}}' for a literal '{{')", at: number,
+        column: 3 + error.offset)
+    }
+  }
+
+  mutating func closeOpenBlock() {
+    var expected = open.expected
+    while expected.last?.text.isEmpty == true {
+      expected.removeLast()
+    }
+    if let commandLine = open.commandLine {
+      blocks.append(
+        .init(
+          command: open.command, line: commandLine, expected: expected,
+          insertionLine: commandLine + 1))
+    } else {
+      startup = .init(command: "", line: 0, expected: expected, insertionLine: headerEndLine)
+    }
+  }
+
+  mutating func report(_ message: String, at line: Int, column: Int = 1) {
+    diagnostics.append(.init(file: name, line: line, column: column, message: message))
+  }
+}
+
+// MARK: - Directives
+
+extension Parser {
+  /// The directives a transcript knows.
+  static let directiveNames = ["args", "env", "exit"]
+
+  mutating func readDirective(_ line: String, at number: Int) {
+    let body = line.dropFirst().drop(while: isBlank)
+    let name = body.prefix { !isBlank($0) }
+    let argument = body.dropFirst(name.count).drop(while: isBlank)
+    if let firstCommand = blocks.first?.line ?? open.commandLine {
+      report(
+        "'% \(name)' after the first command (line \(firstCommand)); directives apply to the "
+          + "whole session, so move it to the top of the file",
+        at: number)
+      return
+    }
+    lastDirectiveLine = number
+    switch name {
+    case "args":
+      readArguments(argument, at: number, column: line.distance(to: argument) + 1)
+    case "env":
+      readEnvironment(argument, at: number)
+    case "exit":
+      readExitStatus(argument, at: number)
+    case "":
+      report("'%' needs a directive: '% args', '% env' or '% exit'", at: number)
+    default:
+      let guess = Self.directiveNames.min {
+        editDistance($0, name) < editDistance($1, name)
+      }
+      if let guess, editDistance(guess, name) <= 2 {
+        report("unknown directive '% \(name)' (did you mean '% \(guess)'?)", at: number)
+      } else {
+        report("unknown directive '% \(name)' (known: '% args', '% env', '% exit')", at: number)
+      }
+    }
+  }
+
+  mutating func readArguments(_ text: Substring, at number: Int, column: Int) {
+    do {
+      let words = try shellWords(text)
+      guard !words.isEmpty else {
+        report("'% args' needs at least one argument, such as '% args --lang ja'", at: number)
+        return
+      }
+      arguments += words
+    } catch {
+      report(error.message, at: number, column: column + error.offset)
+    }
+  }
+
+  mutating func readEnvironment(_ text: Substring, at number: Int) {
+    guard let equals = text.firstIndex(of: "=") else {
+      report("'% env' needs NAME=value, such as '% env NO_COLOR=1'", at: number)
+      return
+    }
+    let variable = String(text[..<equals])
+    guard let first = variable.unicodeScalars.first, isNameStart(first),
+      variable.unicodeScalars.allSatisfy({ isNameStart($0) || ("0"..."9").contains($0) })
+    else {
+      report(
+        "'% env' name '\(variable)' is not a variable name (use letters, digits and '_')",
+        at: number)
+      return
+    }
+    if let previous = environmentLines[variable] {
+      report(
+        "'% env \(variable)' given twice (first at line \(previous)); keep one", at: number)
+      return
+    }
+    environmentLines[variable] = number
+    environment[variable] = String(text[text.index(after: equals)...])
+  }
+
+  mutating func readExitStatus(_ text: Substring, at number: Int) {
+    if let exitLine {
+      report("'% exit' given twice (first at line \(exitLine)); keep one", at: number)
+      return
+    }
+    let status = droppingTrailingBlanks(text)
+    guard let value = Int32(status) else {
+      let got = status.isEmpty ? "nothing" : "'\(status)'"
+      report("'% exit' needs a whole number, such as '% exit 1', got \(got)", at: number)
+      return
+    }
+    exitLine = number
+    exitStatus = value
+  }
+}
+
+extension String {
+  /// The offset, in characters, of `part` in this string, which it is a slice of.
+  fileprivate func distance(to part: Substring) -> Int {
+    distance(from: startIndex, to: part.startIndex)
+  }
+}
+
+/// Whether `scalar` may start an environment variable's name: an ASCII letter or `_`.
+private func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
+  scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+}
+
+/// The number of single-character insertions, deletions and substitutions that turn `a`
+/// into `b` (Levenshtein), for suggesting a directive.
+private func editDistance<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Int {
+  let a = Array(a)
+  let b = Array(b)
+  var previous = Array(0...b.count)
+  for (i, x) in a.enumerated() {
+    var current = [i + 1]
+    for (j, y) in b.enumerated() {
+      current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+    }
+    previous = current
+  }
+  return previous[b.count]
+}

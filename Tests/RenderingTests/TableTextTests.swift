@@ -1,0 +1,182 @@
+import Rendering
+import Testing
+
+@Suite("Table as aligned text")
+struct TableTextTests {
+  @Test("aligns kanji by display width, with a rule before the total")
+  func population() {
+    let expected = """
+      人口と高齢化率 2020
+      市町村         人口  高齢化率
+      ----------  -------  --------
+      会津若松市  118,322     28.9%
+      昭和村        1,244     64.2%
+      ----------  -------  --------
+      計          119,566     29.3%
+      * assumption: cohort survival
+
+      """
+    #expect(Fixtures.population.rendered(as: .table) == expected)
+  }
+
+  @Test("matches the example in the documentation of Table")
+  func documentedExample() {
+    let table = Table(
+      title: "人口 2020",
+      columns: [
+        .init("市町村", field: "municipality", alignment: .left, isKey: true),
+        .init("人口", field: "population"),
+      ],
+      rows: [
+        [.text("会津若松市"), .integer(118_322)],
+        [.text("昭和村"), .integer(1_244)],
+      ]
+    )
+    let expected = """
+      人口 2020
+      市町村         人口
+      ----------  -------
+      会津若松市  118,322
+      昭和村        1,244
+
+      """
+    #expect(table.rendered(as: .table) == expected)
+  }
+
+  @Test("splits a wide table into panels that repeat the key column")
+  func wrapping() {
+    let expected = """
+      人口と高齢化率 2020
+      市町村         人口
+      ----------  -------
+      会津若松市  118,322
+      昭和村        1,244
+      ----------  -------
+      計          119,566
+
+      市町村      高齢化率
+      ----------  --------
+      会津若松市     28.9%
+      昭和村         64.2%
+      ----------  --------
+      計             29.3%
+      (table split into 2
+      parts to fit 24 columns)
+      * assumption: cohort
+      survival
+
+      """
+    #expect(Fixtures.population.rendered(as: .table, width: 24) == expected)
+  }
+
+  @Test("does not wrap a table that fits, nor without a width")
+  func noWrapping() {
+    let unwrapped = Fixtures.population.rendered(as: .table)
+    #expect(Fixtures.population.rendered(as: .table, width: 29) == unwrapped)
+    #expect(Fixtures.population.rendered(as: .table, width: 0) == unwrapped)
+    var wide = Fixtures.population
+    wide.columns += (1...20).map { .init("列\($0)", field: "c\($0)") }
+    #expect(!wide.rendered(as: .table).contains("split"))
+  }
+
+  @Test("cuts text, then hides numbers, when the key and one column cannot fit")
+  func truncation() {
+    let table = Table(
+      columns: [
+        .init("市町村", field: "municipality", alignment: .left, isKey: true),
+        .init("人口", field: "population"),
+      ],
+      rows: [[.text("会津若松市"), .integer(118_322)], [.text("昭和村"), .integer(1_244)]]
+    )
+    let twelve = """
+      市~     人口
+      ---  -------
+      会~  118,322
+      昭~    1,244
+      (text ending
+      in ~ was cut
+      to fit 12
+      columns)
+
+      """
+    #expect(table.rendered(as: .table, width: 12) == twelve)
+    let eight = table.rendered(as: .table, width: 8).renderedLines
+    #expect(eight.prefix(4) == ["市~  人~", "---  ---", "会~  ###", "昭~  ###"])
+    #expect(
+      eight.dropFirst(4).joined(separator: " ")
+        == "(text ending in ~ was cut to fit 8 columns)"
+        + " (numbers too wide for 8 columns are shown as #)")
+  }
+
+  @Test("never exceeds the width nor leaves trailing spaces", arguments: 11...60)
+  func fitsEveryWidth(_ width: Int) {
+    var table = Fixtures.population
+    table.columns.append(.init("備考", field: "remark", alignment: .left))
+    table.rows[0].append(.text("県内最大の市 (largest city in the prefecture)"))
+    for line in table.rendered(as: .table, width: width).renderedLines {
+      #expect(displayWidth(String(line)) <= width, "\(line)")
+      #expect(!line.hasSuffix(" "), "\(line)")
+    }
+  }
+
+  @Test("keeps every column in some panel, in order")
+  func panelsKeepColumns() {
+    var table = Table(columns: [.init("name", field: "name", alignment: .left, isKey: true)])
+    table.columns += (1...9).map { .init("column\($0)", field: "c\($0)") }
+    table.rows = [[.text("昭和村")] + (1...9).map { .integer($0 * 1_000) }]
+    let text = table.rendered(as: .table, width: 40)
+    let headers = text.renderedLines.filter { $0.hasPrefix("name") }
+    #expect(headers.count == 3)
+    #expect(
+      headers.joined(separator: " ").split(separator: " ").filter { $0 != "name" }
+        == (1...9).map { "column\($0)" })
+    #expect(text.renderedLines.suffix(2) == ["(table split into 3 parts to fit 40", "columns)"])
+  }
+
+  @Test("bolds the title and header only when colour is on")
+  func color() {
+    let table = Table(
+      title: "昭和村",
+      columns: [.init("年", field: "year"), .init("人口", field: "population")],
+      rows: [[Table.Cell(display: "2020", value: .integer(2020)), .integer(1_244)]]
+    )
+    let expected =
+      "\u{1B}[1m昭和村\u{1B}[0m\n"
+      + "\u{1B}[1m  年   人口\u{1B}[0m\n"
+      + "----  -----\n"
+      + "2020  1,244\n"
+    #expect(table.rendered(as: .table, style: .color) == expected)
+    #expect(!table.rendered(as: .table).contains("\u{1B}"))
+    #expect(!table.rendered(as: .md, style: .color).contains("\u{1B}"))
+  }
+
+  @Test("pads short rows, ignores extra cells and neutralises control characters")
+  func irregularRows() {
+    let table = Table(
+      columns: [
+        .init("name", field: "name", alignment: .left),
+        .init("n", field: "n"),
+      ],
+      rows: [
+        [.text("a\tb\nc\u{1B}[31m")],
+        [.text("x"), .integer(7), .text("ignored")],
+      ]
+    )
+    let expected = """
+      name        n
+      ----------  -
+      a b c [31m
+      x           7
+
+      """
+    #expect(table.rendered(as: .table) == expected)
+  }
+
+  @Test("renders headers alone for no rows, and nothing for nothing")
+  func emptyTables() {
+    let headersOnly = Table(columns: [.init("人口", field: "population")])
+    #expect(headersOnly.rendered(as: .table) == "人口\n----\n")
+    #expect(Table(columns: []).rendered(as: .table) == "")
+    #expect(Table(title: "T", columns: [], notes: ["n"]).rendered(as: .table) == "T\nn\n")
+  }
+}

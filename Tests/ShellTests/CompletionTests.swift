@@ -1,0 +1,39 @@
+@testable import Shell
+import Testing
+
+@Suite("Tab completion is a pure function of the session and the partial line")
+struct CompletionTests {
+  @Test(
+    "candidates for partial lines",
+    arguments: [
+      ("pro", ["project"]),
+      ("", ["help", "show", "project", "set", "unset", "load", "reload", "save", "format", "lang", "run", "echo", "quit", "exit"]),
+      ("project 2040 会津", ["会津若松市", "会津坂下町", "会津美里町"]),
+      ("project 2040 Ai", ["Aizuwakamatsu", "Aizubange", "Aizumisato"]),
+      ("project 2040 kane", ["Kaneyama"]),
+      ("project 2040 金", ["金山町"]),
+      ("show a", ["assumptions", "Aizuwakamatsu", "Aizubange", "Aizumisato"]),
+      ("format j", ["json"]),
+      ("project 2040 --format c", ["csv"]),
+      ("set hours", ["hours_per_fte"]),
+      ("set Sho", ["Showa."]),
+      ("set Showa.pop", ["Showa.population.", "Showa.population_method"]),
+      ("set 昭和村.population.2", ["昭和村.population.2015", "昭和村.population.2020", "昭和村.population.2040"]),
+      ("help pr", ["project"]),
+      ("echo x; pro", ["project"]),
+      ("load w", ["w/"]),
+      ("load w/", ["w/low.toml"]),
+    ])
+  func candidates(line: String, expected: [String]) throws {
+    let shell = try makeShell(["w/low.toml": "x", "w/notes.txt": "y", "readme.md": "z"])
+    #expect(shell.completions(for: line).candidates == expected)
+  }
+
+  @Test("the word being completed is reported, quotes removed")
+  func word() throws {
+    let shell = try makeShell()
+    #expect(shell.completions(for: "project 2040 会津").word == "会津")
+    #expect(shell.completions(for: "project ").word == "")
+    #expect(shell.completions(for: "echo \"会津 若").word == "会津 若")
+  }
+}

@@ -1,0 +1,232 @@
+import Rendering
+@testable import Shell
+import Simulation
+import Testing
+
+func makeShell(_ files: [String: String] = [:], language: Language = .en) throws -> Interpreter {
+  var session = try Session(fileSystem: MemoryFileSystem(files))
+  session.language = language
+  return Interpreter(session: session)
+}
+
+@Suite("Commands reply with values worked out from the seed")
+struct InterpreterTests {
+  /// 昭和村 2040: population 650 (table 2); 65+ share 692/1,244 + 0.064 = 0.6202701,
+  /// so 403.18 residents; demand 50 × (650/1,244)^0.64177 = 32.96; supply 41.58 after
+  /// twenty years of capped hiring; shortfall 32.96 − 41.58 = −8.62; 41.58/650 × 1,000 = 63.97.
+  @Test("project in CSV carries full precision and the documented fields")
+  func projectCSV() throws {
+    var shell = try makeShell()
+    let outcome = shell.execute("project 2040 昭和村 --format csv")
+    #expect(outcome.status == .success)
+    #expect(
+      outcome.output == """
+        municipality,romaji,year,population,elderly,elderly_share,staff_supply,staff_demand,shortfall_fte,staff_per_1000,shortfall_hours,elderly_is_assumption
+        昭和村,Showa,2040,650,403.1755627009647,0.6202700964630226,41.58324896448447,32.964828719036355,-8.618420245448114,63.97422917612995,-15513.156441806605,true
+
+        """)
+    #expect(outcome.errors.isEmpty)
+  }
+
+  @Test("project with no municipality lists all 13 and the region by name")
+  func projectAll() throws {
+    var shell = try makeShell()
+    let csv = shell.execute("project R22 --format csv").output.split(separator: "\n")
+    #expect(csv.count == 15)  // header, 13 municipalities, the region
+    #expect(csv.last?.hasPrefix("会津地域,Aizu region,2040,179610,") == true)
+    let table = shell.execute("project 2040").output
+    #expect(table.contains("会津地域 Aizu region        179,610   70,389*"))
+    #expect(table.contains("磐梯町 Bandai                 3,500^"))
+  }
+
+  @Test("--format applies to one command; format changes the session")
+  func formats() throws {
+    var shell = try makeShell()
+    _ = shell.execute("project 2040 Showa --format json")
+    #expect(shell.session.format == .table)
+    #expect(shell.execute("format md").status == .success)
+    #expect(shell.session.format == .md)
+    #expect(shell.execute("project 2040 Showa").output.contains("| 昭和村 Showa |"))
+    #expect(shell.execute("format xml").errors == "error: unknown format 'xml' (expected one of table, csv, json, md)\n")
+  }
+
+  @Test("labels follow the language; names stay in kanji and romaji")
+  func languages() throws {
+    var shell = try makeShell(language: .ja)
+    let output = shell.execute("project 2040 会津若松市").output
+    #expect(output.hasPrefix("将来推計 2040 (R22) — シナリオ aizu\n市町村 "))
+    #expect(output.contains("会津若松市 Aizuwakamatsu  95,000"))
+    _ = shell.execute("lang en")
+    #expect(shell.execute("project 2040 会津若松市").output.hasPrefix("Projection 2040 (R22)"))
+  }
+
+  @Test(
+    "bad input gets a message naming the argument, with a suggestion",
+    arguments: [
+      ("projet 2040", "error: unknown command 'projet' (did you mean 'project'?)\n"),
+      ("project 2040 会津若松", "error: unknown municipality '会津若松' (did you mean '会津若松市'?)\n"),
+      ("project 2040 aizuwakamatu", "error: unknown municipality 'aizuwakamatu' (did you mean 'Aizuwakamatsu'?)\n"),
+      ("project 2010", "error: 2010 is before the base year 2020\n"),
+      ("project 2101", "error: 2101 is after 2100, the last year AizuSim projects\n"),
+      ("project 2040 --stpe 5", "error: unknown option '--stpe' for project (did you mean '--step'?)\n"),
+      ("show asumptions", "error: unknown topic 'asumptions' (did you mean 'assumptions'?)\n"),
+      ("set hours_per_fte", "error: set needs a path and a value (set PATH VALUE, e.g. set hours_per_fte 1900)\n"),
+      ("set hours_per_ftee 1900", "error: unknown parameter 'hours_per_ftee' in `set hours_per_ftee` (did you mean 'hours_per_fte'?)\n"),
+      ("set leave_rate 2", "error: assumptions.leave_rate: 2 is outside 0 to 1; expected a share (0.25 for 25%)\n"),
+      ("set staffing targt", "error: model.staffing: unknown choice 'targt' (did you mean 'target'?)\n"),
+      ("lang fr", "error: unknown language 'fr' (expected ja or en)\n"),
+      ("help projet", "error: no command 'projet' (did you mean 'project'?)\n"),
+    ])
+  func badInput(line: String, message: String) throws {
+    var shell = try makeShell()
+    let outcome = shell.execute(line)
+    #expect(outcome.status == .failure)
+    #expect(outcome.errors == message)
+    #expect(outcome.output.isEmpty)
+  }
+
+  @Test("set and unset change the projection, and the prompt marks unsaved changes")
+  func setAndUnset() throws {
+    var shell = try makeShell()
+    #expect(shell.prompt == "aizu> ")
+    #expect(shell.execute("set Showa.population.2040 700").output == "Showa.population.2040 = 700 (was 650)\n")
+    #expect(shell.prompt == "aizu*> ")
+    #expect(shell.execute("project 2040 Showa --format csv").output.contains("\n昭和村,Showa,2040,700,"))
+    #expect(shell.execute("show changes").output == "set Showa.population.2040 700\n")
+    #expect(shell.execute("unset Showa.population.2040").output == "unset municipalities.昭和村.population.2040\n")
+    #expect(shell.prompt == "aizu> ")
+    #expect(shell.execute("unset hours_per_fte").errors == "error: hours_per_fte was not changed at the prompt (there are no changes)\n")
+  }
+
+  @Test("a value needing spaces is taken whole: set recruitment_index { 2040 = 0.5 }")
+  func setTable() throws {
+    var shell = try makeShell()
+    let outcome = shell.execute("set recruitment_index { 2040 = 0.5 }")
+    #expect(outcome.output == "recruitment_index = { 2040 = 0.5 } (was 2020 = 1)\n")
+    #expect(shell.session.scenario.model.recruitmentIndex == YearSeries([2020: 1, 2040: 0.5]))
+  }
+
+  @Test("; separates commands, # comments, a trailing backslash continues")
+  func commandLanguage() throws {
+    var shell = try makeShell()
+    #expect(shell.execute("echo a; echo b # not this").output == "a\nb\n")
+    #expect(shell.execute("echo 'x # y' \"会津 若松\"").output == "x # y 会津 若松\n")
+    let first = shell.execute("echo one \\")
+    #expect(first.status == .incomplete)
+    #expect(shell.prompt == "...> ")
+    #expect(shell.execute("two").output == "one two\n")
+    #expect(shell.execute("echo \"open").status == .incomplete)
+    shell.cancelPending()
+    #expect(shell.prompt == "aizu> ")
+  }
+
+  @Test("one failing command on a line does not stop the others, unless bail")
+  func failureAndBail() throws {
+    var shell = try makeShell()
+    let outcome = shell.execute("echo a; nope; echo b")
+    #expect(outcome.status == .failure)
+    #expect(outcome.output == "a\nb\n")
+    shell.session.bail = true
+    #expect(shell.execute("echo a; nope; echo b").output == "a\n")
+  }
+
+  @Test("quit at the prompt warns once about unsaved changes")
+  func quitWithChanges() throws {
+    var shell = try makeShell()
+    shell.session.isInteractive = true
+    _ = shell.execute("set hours_per_fte 1900")
+    let first = shell.execute("quit")
+    #expect(first.status == .failure)
+    #expect(first.errors == "error: 1 unsaved change (`save FILE` keeps them; quit again to leave without saving)\n")
+    #expect(shell.execute("exit").status == .quit(0))
+  }
+}
+
+@Suite("Files: load, save, reload, run")
+struct FileCommandTests {
+  static let whatIf = """
+    scenario = "low"
+    extends = "aizu"
+    [assumptions]
+    recruitment_index = { 2040 = 0.5 }
+    """
+
+  @Test("load replaces the scenario; a bad file lists every problem and changes nothing")
+  func load() throws {
+    var shell = try makeShell([
+      "w/low.toml": Self.whatIf,
+      "w/bad.toml": "extends = \"aizu\"\nhorizn = 2050\n[municipalities.会津若松]\nstaff = 1\n",
+    ])
+    let bad = shell.execute("load w/bad.toml")
+    #expect(bad.status == .failure)
+    #expect(
+      bad.errors == """
+        error: cannot load w/bad.toml: 1 problem
+          w/bad.toml:3: TOML syntax: keys in Japanese must be quoted, saw '会' (write [municipalities."会津若松市"], not [municipalities.会津若松市])
+
+        """)
+    #expect(shell.session.scenario.name == "aizu")
+    let good = shell.execute("load w/low.toml")
+    #expect(good.output == "loaded w/low.toml: Aizu region, 13 municipalities: baseline (13 municipalities, 2020–2040)\n")
+    #expect(shell.prompt == "low> ")
+    #expect(shell.session.scenario.model.recruitmentIndex == YearSeries([2020: 1, 2040: 0.5]))
+  }
+
+  @Test("a file's diagnostics come all at once with their lines")
+  func allDiagnostics() throws {
+    var shell = try makeShell([
+      "bad.toml": "scenario = \"bad\"\nextends = \"aizu\"\nhorizn = 2050\n[municipalities.\"会津若松\"]\nstaff = 1\n"
+    ])
+    #expect(
+      shell.execute("load bad.toml").errors == """
+        error: cannot load bad.toml: 2 problems
+          bad.toml:4: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
+          bad.toml:3: horizn: unknown key 'horizn' (did you mean 'horizon'?)
+
+        """)
+  }
+
+  @Test("save writes a what-if atomically, never overwrites silently, and loads it")
+  func save() throws {
+    let files = MemoryFileSystem(["taken.toml": "x"])
+    var session = try Session(fileSystem: files)
+    session.language = .en
+    var shell = Interpreter(session: session)
+    _ = shell.execute("set hours_per_fte 1900")
+    let refused = shell.execute("save taken.toml")
+    #expect(refused.errors == "error: 'taken.toml' exists (choose another name, or `save --force taken.toml` to replace it)\n")
+    #expect(files["taken.toml"] == "x")
+    #expect(shell.execute("save mine.toml").output == "saved 1 change to mine.toml\n")
+    #expect(files["mine.toml"]?.contains("hours_per_fte = 1900") == true)
+    #expect(shell.prompt == "mine> ")
+    #expect(shell.session.scenario.model.hoursPerFTE == 1900)
+  }
+
+  @Test("load refuses to drop unsaved changes unless --discard")
+  func loadGuardsChanges() throws {
+    var shell = try makeShell(["low.toml": Self.whatIf])
+    _ = shell.execute("set hours_per_fte 1900")
+    #expect(
+      shell.execute("load low.toml").errors
+        == "error: 1 unsaved change (assumptions.hours_per_fte) (`save FILE` keeps them; `load low.toml --discard` drops them)\n")
+    #expect(shell.execute("load low.toml --discard").status == .success)
+  }
+
+  @Test("run executes a script; its errors name the script's line")
+  func runScript() throws {
+    var shell = try makeShell(["s/tour.aizu": "echo start\nprojet 2040\n# a comment\necho end \\\n  here\nrun inner.aizu\n", "s/inner.aizu": "echo inner\n"])
+    let outcome = shell.execute("run s/tour.aizu")
+    #expect(outcome.status == .failure)
+    #expect(outcome.output == "start\nend here\ninner\n")
+    #expect(outcome.errors == "s/tour.aizu:2: error: unknown command 'projet' (did you mean 'project'?)\n")
+    #expect(outcome.replies.map(\.stream) == [.output, .error, .output, .output])
+  }
+
+  @Test("a script that runs itself stops")
+  func recursion() throws {
+    var shell = try makeShell(["loop.aizu": "run loop.aizu\n"])
+    let outcome = shell.execute("run loop.aizu")
+    #expect(outcome.status == .failure)
+    #expect(outcome.errors.contains("scripts nested 16 deep"))
+  }
+}

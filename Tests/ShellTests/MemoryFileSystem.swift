@@ -1,0 +1,59 @@
+import Shell
+import Synchronization
+
+/// Files in memory, for testing `load`, `save` and `run` without a disk.
+final class MemoryFileSystem: FileSystem {
+  private let files: Mutex<[String: String]>
+
+  init(_ files: [String: String] = [:]) {
+    self.files = Mutex(files)
+  }
+
+  subscript(path: String) -> String? {
+    files.withLock { $0[normalized(path)] }
+  }
+
+  func read(_ path: String) throws -> String {
+    guard let text = self[path] else { throw FileError("no such file") }
+    return text
+  }
+
+  func write(_ text: String, to path: String, replacing: Bool) throws {
+    try files.withLock { files in
+      if !replacing, files[normalized(path)] != nil { throw FileError("the file exists") }
+      files[normalized(path)] = text
+    }
+  }
+
+  func exists(_ path: String) -> Bool { self[path] != nil || isDirectory(path) }
+
+  func isDirectory(_ path: String) -> Bool {
+    let prefix = normalized(path) + "/"
+    return files.withLock { $0.keys.contains { $0.hasPrefix(prefix) } }
+  }
+
+  func absolute(_ path: String) -> String { "/" + normalized(path) }
+
+  func entries(of directory: String) -> [String] {
+    let prefix = normalized(directory)
+    let names = files.withLock { Array($0.keys) }
+    var entries: Set<String> = []
+    for name in names where name.hasPrefix(prefix) {
+      let rest = name.dropFirst(prefix.count)
+      if let slash = rest.firstIndex(of: "/") {
+        entries.insert(String(rest[..<slash]) + "/")
+      } else {
+        entries.insert(String(rest))
+      }
+    }
+    return entries.sorted()
+  }
+
+  private func normalized(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+    }
+    return parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
+  }
+}
