@@ -161,7 +161,7 @@ enum Words {
     if (hybrid.fallbackHours ?? 0) >= 0 {
       return ja
         ? "\(digital)で職員の時間が年\(own)時間浮き、\(analog)は時間を増やさない"
-        : "\(own) staff hours a year are freed by \(digital), and \(analog) needs no more"
+        : "\(own) staff hours a year are freed by \(digital), and none more are needed for \(analog)"
     }
     if hybrid.paysForItself {
       return ja

@@ -5,7 +5,8 @@ import Simulation
 extension Command {
   /// Every command, in the order `help` lists them.
   static let all: [Command] = [
-    .help, .show, .project, .set, .unset, .load, .reload, .save, .format, .lang, .run, .echo, .quit,
+    .help, .show, .project, .compare, .guidelines, .set, .unset, .load, .reload, .save, .format,
+    .lang, .run, .echo, .quit,
   ]
 
   static let help = Command(
