@@ -12,8 +12,8 @@ struct ScenarioDecoder {
 
   static let topLevelKeys = [
     "scenario", "title", "region", "base_year", "horizon", "extends", "model", "sources",
-    "assumptions", "municipalities",
-    "measures", "facetime", "disaster",
+    "assumptions", "municipalities", "measures", "facetime", "disaster", "verdict",
+    "guidelines",
   ]
 
   /// The scenario, or `nil` when any error was found; and every diagnostic.
@@ -64,6 +64,9 @@ struct ScenarioDecoder {
     if let node = root["facetime"] { decodeFacetime(node, into: &scenario) }
     if let node = root["disaster"] { decodeDisaster(node, into: &scenario) }
     checkMethods(scenario, root: root)
+    if let node = root["verdict"] { decodeVerdict(node, into: &scenario) }
+    scenario.assumptions += Self.describedVerdictRule(root["verdict"])
+    if let node = root["guidelines"] { decodeGuidelines(node, into: &scenario) }
     return scenario
   }
 

@@ -39,13 +39,18 @@ public struct Scenario: Sendable, Equatable {
   /// municipality's kanji name, where the scenario states it; the others follow the
   /// default spread (docs/model.md, "Disaster-day staffing").
   public var outsideResidence: [String: OutsideResidence]
+  /// The 18 guidelines (指針) and the options for each, by number.
+  public var guidelines: [Guideline]
+  /// The thresholds verdicts on the guidelines' options use.
+  public var verdictRule: VerdictRule
 
   public init(
     name: String, title: LocalizedText, region: LocalizedText, baseYear: Int = 2020,
     horizon: Int = 2040, sources: [Source] = [], municipalities: [Municipality],
     model: ModelSettings = ModelSettings(), assumptions: [Assumption] = [],
     provenance: [String: Provenance] = [:], measures: [Measure] = [],
-    facetimeCategories: [FacetimeCategory] = [], outsideResidence: [String: OutsideResidence] = [:]
+    facetimeCategories: [FacetimeCategory] = [], outsideResidence: [String: OutsideResidence] = [:],
+    guidelines: [Guideline] = [], verdictRule: VerdictRule = VerdictRule()
   ) {
     self.name = name
     self.title = title
@@ -60,6 +65,8 @@ public struct Scenario: Sendable, Equatable {
     self.measures = measures
     self.facetimeCategories = facetimeCategories
     self.outsideResidence = outsideResidence
+    self.guidelines = guidelines
+    self.verdictRule = verdictRule
   }
 
   /// The latest year any projection may reach.

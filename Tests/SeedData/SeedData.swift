@@ -63,3 +63,28 @@ public enum Seed {
 public protocol CustomTestStringConvertibleShim {
   var testDescription: String { get }
 }
+
+extension Seed {
+  /// The titles of 指針1–18 as the seed's slides print them (【指針1】…【指針18】), from
+  /// 『人生100年時代 会津地域自治体広域連携指針』 (R4.1.21); 1–9 are 行政DX, 10–18 地域社会DX.
+  public static let guidelineTitles = [
+    "業務効率化と住民サービスの充実",
+    "広域での業務の標準化・効率化",
+    "災害等危機への対応",
+    "情報・データの有効活用と個人情報の管理",
+    "広報広聴の強化と説明責任",
+    "新しい課題への対応",
+    "新たな住民参加の場の確保と仕組みづくり",
+    "職員の働き方改革",
+    "デジタル格差の是正",
+    "安全で安心な生活を支える仕組みづくり",
+    "持続可能な社会の形成",
+    "産学官連携による新技術等の創出",
+    "地域産業の活性化",
+    "交流人口・関係人口の拡大",
+    "文化芸術の振興、多様な働き方、新たな地域活性化",
+    "情報インフラの整備",
+    "デジタル人材の育成",
+    "多様性の尊重",
+  ]
+}

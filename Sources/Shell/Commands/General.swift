@@ -5,8 +5,8 @@ import Simulation
 extension Command {
   /// Every command, in the order `help` lists them.
   static let all: [Command] = [
-    .help, .show, .project, .set, .unset, .load, .reload, .save, .format, .lang, .run, .echo, .quit,
-    .measures, .measure, .freed, .services, .disaster,
+    .help, .show, .project, .services, .freed, .compare, .guidelines, .disaster, .measures,
+    .measure, .set, .unset, .load, .reload, .save, .format, .lang, .run, .echo, .quit,
   ]
 
   static let help = Command(

@@ -1,0 +1,342 @@
+import Simulation
+
+/// `[guidelines.N]` with their options, and `[verdict]` (docs/scenario-format.md).
+extension ScenarioDecoder {
+  static let guidelineKeys = ["title", "group", "options"]
+
+  static let optionKeys = [
+    "kind", "name", "initial_cost_yen", "yearly_cost_yen", "initial_cost_yen_per_resident",
+    "yearly_cost_yen_per_resident", "hours", "per_case", "reach", "works_in_disaster", "lead_years",
+    "note",
+  ]
+
+  static let perCaseKeys = ["minutes", "cases_per_1000", "uptake"]
+  static let reachKeys = ["under65", "elderly"]
+
+  /// The thresholds of the verdict rule, each with its unit when the file gives none.
+  static let verdictAssumptions: [(name: String, unit: String)] = [
+    ("max_unreached_elderly", "share of all residents"),
+    ("cost_tie", "share"),
+    ("reference_year", "year"),
+  ]
+
+  /// The option keys a decoded option must have; the rest have defaults.
+  private static let requiredOptionKeys = [
+    "kind", "name", "initial_cost_yen", "yearly_cost_yen", "reach", "works_in_disaster",
+    "lead_years",
+  ]
+
+  mutating func decodeGuidelines(_ node: Node, into scenario: inout Scenario) {
+    guard let table = node.table else {
+      context.error(
+        node.origin, "guidelines",
+        "expected a table of guidelines, as in [guidelines.1], found \(node.kind)")
+      return
+    }
+    var guidelines: [Guideline] = []
+    for (key, entry) in table.entries {
+      let path = join("guidelines", key)
+      guard let number = Int(key), Guideline.numbers.contains(number) else {
+        context.error(
+          entry.origin, path,
+          Int(key) == nil
+            ? "'\(key)' is not a guideline number" : "guideline number \(key) is outside 1 to 18",
+          suggestion: "the guideline's principles are 指針1 to 指針18, as in [guidelines.9]")
+        continue
+      }
+      if let guideline = decodeGuideline(number, entry, path) {
+        guidelines.append(guideline)
+        recordProvenance(
+          of: guideline, entry: entry, path: path, sources: scenario.sources, into: &scenario)
+      }
+    }
+    scenario.guidelines = guidelines.sorted { $0.number < $1.number }
+  }
+
+  private mutating func decodeGuideline(_ number: Int, _ node: Node, _ path: String) -> Guideline? {
+    guard let table = context.table(node, path, known: Self.guidelineKeys) else { return nil }
+    let errorsBefore = context.diagnostics.filter(\.isError).count
+    var title: LocalizedText?
+    if let node = table["title"] {
+      title = localized(node, join(path, "title"))
+    } else {
+      context.error(
+        node.origin, path, "missing 'title'", suggestion: "add title = { ja = \"…\", en = \"…\" }")
+    }
+    var group: Guideline.Group?
+    if let node = table["group"] {
+      group = context.choice(node, join(path, "group"), as: Guideline.Group.self)
+    } else {
+      context.error(
+        node.origin, path, "missing 'group'",
+        suggestion: "add group = \"administrative\" (指針1–9) or \"community\" (指針10–18)")
+    }
+    var options: [ServiceOption] = []
+    if let node = table["options"] {
+      options = decodeOptions(node, join(path, "options"))
+    } else {
+      context.error(
+        node.origin, path, "missing 'options'", suggestion: "add [\(path).options.NAME] tables")
+    }
+    guard context.diagnostics.filter(\.isError).count == errorsBefore, let title, let group else {
+      return nil
+    }
+    for (approach, kind) in [(Approach.analog, "analog"), (.digital, "digital")]
+    where !options.contains(where: { $0.approach == approach }) {
+      context.error(
+        kindOrigin(table["options"]) ?? node.origin, path,
+        "guideline \(number) has no \(kind) option",
+        suggestion:
+          "add an option with kind = \"\(kind)\": each guideline weighs analog against digital")
+    }
+    return Guideline(number: number, title: title, group: group, options: options)
+  }
+
+  /// Where a guideline's options were last changed: a `kind` written by another file
+  /// or command than the options table, else the table itself.
+  private func kindOrigin(_ node: Node?) -> Origin? {
+    guard let node, let options = node.table else { return node?.origin }
+    let changed = options.entries.compactMap { $0.node.table?["kind"]?.origin }.last {
+      $0.fileName != node.origin.fileName
+    }
+    return changed ?? node.origin
+  }
+
+  private mutating func decodeOptions(_ node: Node, _ path: String) -> [ServiceOption] {
+    guard let table = node.table else {
+      context.error(
+        node.origin, path, "expected a table of options, as in [\(path).NAME], found \(node.kind)")
+      return []
+    }
+    let complete = table.entries.filter { $0.node.table?["kind"] != nil }.map(\.key)
+    var options: [ServiceOption] = []
+    for (id, entry) in table.entries {
+      let optionPath = join(path, id)
+      // An option without a kind is most likely a what-if's typo for an existing one.
+      guard entry.table?["kind"] != nil || entry.table == nil else {
+        let needs = Self.requiredOptionKeys.joined(separator: ", ")
+        context.error(
+          entry.origin, optionPath, "unknown option '\(id)'",
+          suggestion: Suggestion.didYouMean(id, among: complete)
+            ?? "a new option needs \(needs), and hours or per_case")
+        continue
+      }
+      if let option = decodeOption(id, entry, optionPath) { options.append(option) }
+    }
+    return options
+  }
+
+  private mutating func decodeOption(_ id: String, _ node: Node, _ path: String) -> ServiceOption? {
+    guard let table = context.table(node, path, known: Self.optionKeys) else { return nil }
+    let errorsBefore = context.diagnostics.filter(\.isError).count
+    for key in Self.requiredOptionKeys where table[key] == nil {
+      context.error(node.origin, path, "missing '\(key)'")
+    }
+    let approach = table["kind"].flatMap {
+      context.choice($0, join(path, "kind"), as: Approach.self)
+    }
+    let name = table["name"].flatMap { localized($0, join(path, "name")) }
+    func yen(_ key: String) -> Double? {
+      table[key].flatMap {
+        context.number($0, join(path, key), in: nonNegative, what: "a cost in yen")
+      }
+    }
+    let initial = yen("initial_cost_yen")
+    let yearly = yen("yearly_cost_yen")
+    let initialPerResident = yen("initial_cost_yen_per_resident") ?? 0
+    let yearlyPerResident = yen("yearly_cost_yen_per_resident") ?? 0
+    let reach = table["reach"].flatMap { decodeReach($0, join(path, "reach")) }
+    let savings = decodeOptionSavings(table, node, path, reach: reach)
+    let worksInDisaster = table["works_in_disaster"].flatMap {
+      context.flag($0, join(path, "works_in_disaster"))
+    }
+    let leadYears = table["lead_years"].flatMap {
+      context.wholeNumber($0, join(path, "lead_years"), in: 0...50, what: "years")
+    }
+    let note = table["note"].flatMap { context.string($0, join(path, "note")) } ?? ""
+    guard context.diagnostics.filter(\.isError).count == errorsBefore, let approach, let name,
+      let initial, let yearly, let reach, let savings, let worksInDisaster, let leadYears
+    else { return nil }
+    return ServiceOption(
+      id: id, name: name, approach: approach,
+      cost: OptionCost(
+        initial: initial, yearly: yearly, initialPerResident: initialPerResident,
+        yearlyPerResident: yearlyPerResident),
+      savings: savings, reach: reach, worksInDisaster: worksInDisaster, leadYears: leadYears,
+      note: note)
+  }
+
+  /// `hours = 400` or `per_case = { minutes, cases_per_1000, uptake }`, exactly one;
+  /// a per-case uptake defaults to the option's reach (`nil` when that has an error).
+  private mutating func decodeOptionSavings(
+    _ table: NodeTable, _ node: Node, _ path: String, reach: Reach?
+  ) -> Savings? {
+    switch (table["hours"], table["per_case"]) {
+    case (let hours?, nil):
+      return context.number(hours, join(path, "hours"), in: -1e9...1e9, what: "hours a year").map {
+        .hoursPerYear($0)
+      }
+    case (nil, let perCase?):
+      let casePath = join(path, "per_case")
+      guard let fields = context.table(perCase, casePath, known: Self.perCaseKeys) else {
+        return nil
+      }
+      for key in ["minutes", "cases_per_1000"] where fields[key] == nil {
+        context.error(perCase.origin, casePath, "missing '\(key)'")
+      }
+      let minutes = fields["minutes"].flatMap {
+        context.number($0, join(casePath, "minutes"), in: -1e6...1e6, what: "minutes")
+      }
+      let cases = fields["cases_per_1000"].flatMap {
+        context.number(
+          $0, join(casePath, "cases_per_1000"), in: nonNegative, what: "a number of cases")
+      }
+      let uptake = fields["uptake"].map { decodeReach($0, join(casePath, "uptake")) } ?? reach
+      guard let minutes, let cases, let uptake else { return nil }
+      return .perCase(minutes: minutes, casesPer1000: cases, uptake: uptake)
+    case (let hours?, _?):
+      context.error(
+        hours.origin, path, "both 'hours' and 'per_case'",
+        suggestion: "give one: hours = N a year, or per_case = { minutes, cases_per_1000 }")
+      return nil
+    case (nil, nil):
+      context.error(
+        node.origin, path, "missing 'hours' or 'per_case'",
+        suggestion: "add hours = N (staff hours a year freed; negative: used)")
+      return nil
+    }
+  }
+
+  /// `{ under65 = share, elderly = share }`, both required.
+  private mutating func decodeReach(_ node: Node, _ path: String) -> Reach? {
+    guard let table = context.table(node, path, known: Self.reachKeys) else { return nil }
+    var shares: [Double] = []
+    for key in Self.reachKeys {
+      guard let value = table[key] else {
+        context.error(
+          node.origin, path, "missing '\(key)'", suggestion: "add \(key) = a share from 0 to 1")
+        continue
+      }
+      if let share = context.share(value, join(path, key)) { shares.append(share) }
+    }
+    guard shares.count == 2 else { return nil }
+    return Reach(under65: shares[0], elderly: shares[1])
+  }
+
+  /// Each option figure's provenance: a declared source when its `fields` list the
+  /// figure and the file declaring the source wrote it; an assumption when written
+  /// where the option was declared; else the file or command that changed it.
+  private mutating func recordProvenance(
+    of guideline: Guideline, entry: Node, path: String, sources: [Source],
+    into scenario: inout Scenario
+  ) {
+    let options = entry.table?["options"]?.table
+    for option in guideline.options {
+      guard let node = options?[option.id], let fields = node.table else { continue }
+      let declaredIn = fields["kind"]?.origin.fileName
+      let prefix = join(join(path, "options"), option.id)
+      func visit(_ node: Node, _ field: String) {
+        if let children = node.table?.entries {
+          for (key, child) in children { visit(child, join(field, key)) }
+          return
+        }
+        let source = sources.first { $0.fields.contains(field) }
+        switch node.origin {
+        case .command(let text):
+          scenario.provenance[field] = .user(command: text)
+        case .file(let name, _, _):
+          if let source, sourceOrigins[source.id] == name {
+            scenario.provenance[field] = .source(id: source.id)
+          } else if name == declaredIn {
+            scenario.provenance[field] = .assumption(name: field)
+          } else {
+            scenario.provenance[field] = .file(location: node.origin.description)
+          }
+        }
+      }
+      for (key, child) in fields.entries where !["kind", "name", "note"].contains(key) {
+        visit(child, join(prefix, key))
+      }
+    }
+  }
+
+  mutating func decodeVerdict(_ node: Node, into scenario: inout Scenario) {
+    let names = Self.verdictAssumptions.map(\.name)
+    guard let table = context.table(node, "verdict", known: names) else { return }
+    for (name, entry) in table.entries {
+      let path = join("verdict", name)
+      if entry.table?["value"] != nil {
+        _ = context.table(entry, path, known: Self.annotationKeys)
+      }
+      let value = Self.assumptionValue(entry)
+      switch name {
+      case "max_unreached_elderly":
+        if let x = context.share(value, path) { scenario.verdictRule.maxUnreachedElderly = x }
+      case "cost_tie":
+        if let x = context.share(value, path) { scenario.verdictRule.costTie = x }
+      case "reference_year":
+        if let year = context.year(yearText(value), origin: value.origin, path) {
+          scenario.verdictRule.referenceYear = year
+        }
+      default:
+        break
+      }
+    }
+  }
+
+  /// The verdict's thresholds as `show assumptions` lists them, named `verdict.NAME`.
+  static func describedVerdictRule(_ node: Node?) -> [Assumption] {
+    let table = node?.table ?? NodeTable()
+    let defaults = VerdictRule()
+    return verdictAssumptions.map { name, unit in
+      let path = join("verdict", name)
+      guard let entry = table[name] else {
+        let value =
+          switch name {
+          case "max_unreached_elderly": Node.numberText(defaults.maxUnreachedElderly)
+          case "cost_tie": Node.numberText(defaults.costTie)
+          default: "the base year"
+          }
+        return Assumption(
+          name: path, value: value, unit: unit,
+          note: "not stated in the scenario: the default of docs/model.md", origin: "default")
+      }
+      let annotation = entry.table?["value"] != nil ? entry.table : nil
+      let value = assumptionValue(entry)
+      return Assumption(
+        name: path, value: value.inlineText, unit: annotation?["unit"]?.string ?? unit,
+        note: annotation?["note"]?.string ?? "", source: annotation?["source"]?.string,
+        origin: value.origin.description)
+    }
+  }
+}
+
+extension DecodingContext {
+  /// `true` or `false`.
+  mutating func flag(_ node: Node, _ path: String) -> Bool? {
+    guard case .bool(let value) = node.value else {
+      error(node.origin, path, "expected true or false, found \(node.kind)")
+      return nil
+    }
+    return value
+  }
+
+  /// A whole number in `range`.
+  mutating func wholeNumber(_ node: Node, _ path: String, in range: ClosedRange<Int>, what: String)
+    -> Int?
+  {
+    guard case .integer(let value) = node.value else {
+      let found = node.number.map { "\($0) is not a whole number" } ?? "found \(node.kind)"
+      error(node.origin, path, "expected a whole number of \(what); \(found)")
+      return nil
+    }
+    guard range.contains(value) else {
+      error(
+        node.origin, path,
+        "\(value) is out of range; expected \(what) from \(range.lowerBound) to \(range.upperBound)"
+      )
+      return nil
+    }
+    return value
+  }
+}

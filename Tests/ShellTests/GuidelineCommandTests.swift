@@ -1,0 +1,156 @@
+import Simulation
+import Testing
+
+@testable import Shell
+
+/// `compare` and `guidelines` on the built-in scenario. The figures are worked by hand
+/// in `ScenarioFileTests/GuidelineTests.swift` and docs/model.md, "Verdict".
+@Suite("compare and guidelines weigh the options and say why")
+struct GuidelineCommandTests {
+  /// 指針18, 会津若松市, 2030: tape C = 930,000, R = P = 106,021.648733, c = 8.771793,
+  /// 883.5 hours; QR app C = 9,000,000, R = 41,093.351632, c = 219.013530, 28,942.43
+  /// aged 65+ unreached (27.3% of residents): not alone; the tape is recommended.
+  @Test("compare in CSV has the issue's fields, at full precision")
+  func compareCSV() throws {
+    var shell = try makeShell()
+    let outcome = shell.execute("compare 18 会津若松市 2030 --format csv")
+    #expect(outcome.status == .success)
+    #expect(
+      outcome.output == """
+        guideline,option,kind,municipality,year,reached,unreached_elderly,cost_to_horizon_yen,cost_per_reached_yen,net_staff_hours,works_in_disaster,verdict
+        18,qr_app,digital,会津若松市,2030,41093.351632214835,28942.433782899527,9000000,219.01352998776852,342.4445969351236,false,not_alone
+        18,floor_tape,analog,会津若松市,2030,106021.64873269986,0,930000,8.77179341310473,883.5137394391655,true,recommended
+
+        """)
+  }
+
+  /// 指針1, 金山町, 2040: online reaches 361.57 and frees 120.52 hours; the visits as its
+  /// fallback need 132.87, so online + visits does not pay (net −12.35); online alone
+  /// leaves 523.57 aged 65+ out (53.2%): the counter and visits. In 2025 (the reference
+  /// year) online + visits paid for itself (218.4 ≥ 210.4 hours).
+  @Test("compare says in the shell's language why 金山町's verdict changed since 2025")
+  func compareExplainsChange() throws {
+    var shell = try makeShell(language: .ja)
+    let output = shell.execute("compare 1 金山町 2040").output
+    let lines = output.split(separator: "\n").map(String.init)
+    #expect(lines.first == "指針1 業務効率化と住民サービスの充実 — 金山町 Kaneyama, 2040 (R22)")
+    #expect(
+      lines.contains {
+        $0.hasPrefix(
+          "窓口と出張・訪問                  アナログ     984           0             0        34,500,000")
+      })
+    #expect(
+      lines.contains(
+        "アナログ（窓口と出張・訪問）がよい: 住民1人に届く費用が最も安いオンライン申請だけでは65歳以上の住民524人（住民の53.2%）に届かない（指針9）。オンライン申請で浮く時間（年121時間）では、窓口と出張・訪問に要る時間（年133時間）をまかなえない。"
+      ))
+    #expect(
+      lines.contains(
+        "2025年は併用（オンライン申請＋窓口と出張・訪問）だった。2025年から2040年に65歳以上の割合が61.7%から66.5%に上がり、オンライン申請で浮く時間（年121時間）では、窓口と出張・訪問に要る時間（年133時間）をまかなえない。"
+      ))
+    let same = shell.execute("compare 1 金山町 2025").output
+    #expect(same.contains("併用（オンライン申請＋窓口と出張・訪問）がよい"))
+    #expect(!same.contains("2025年は"))
+  }
+
+  @Test("compare all marks the verdicts that differ from the reference year's")
+  func compareAll() throws {
+    var shell = try makeShell()
+    let output = shell.execute("compare all 2040").output
+    #expect(
+      output.hasPrefix(
+        "Verdicts by guideline — 2040 (R22)\nMunicipality              Digital  Analog"))
+    #expect(
+      output.contains("\n金山町 Kaneyama           4 8 14   1* 2 3 5 6 7 9 10 11 12 13 16 17 18  15\n")
+    )
+    #expect(
+      output.contains(
+        "\nAizu region               4 8 14   2 3 6 7 9 10 11 12 13 15 16 17 18    1 5\n"))
+    #expect(output.contains("* the verdict differs from 2025's (compare says why)"))
+    let csv = shell.execute("compare all Kaneyama --format csv").output.split(separator: "\n")
+    #expect(csv.first == "municipality,year,guideline,option,kind,reason")
+    #expect(csv.count == 19)
+    #expect(csv[1] == "金山町,2040,1,visits,analog,elderly_unreached")
+  }
+
+  @Test("guidelines lists all 18 with their verdicts, for the region or a municipality")
+  func guidelines() throws {
+    var shell = try makeShell()
+    let csv = shell.execute("guidelines Kaneyama --format csv").output.split(separator: "\n").map(
+      String.init)
+    #expect(csv.first == "guideline,title,group,municipality,year,option,kind,reason")
+    #expect(csv.count == 19)
+    #expect(
+      csv[1]
+        == "1,Efficient work and better service for residents,administrative,金山町,2040,visits,analog,elderly_unreached"
+    )
+    #expect(
+      csv[4]
+        == "4,Good use of data and care of personal information,administrative,金山町,2040,electronic_records,digital,lowest_cost"
+    )
+    #expect(csv[18] == "18,Respect for diversity,community,金山町,2040,floor_tape,analog,lowest_cost")
+    var japanese = try makeShell(language: .ja)
+    let table = japanese.execute("guidelines 2030").output
+    #expect(table.hasPrefix("18の指針 — 会津地域, 2030 (R12)\n指針  題名"))
+    #expect(table.contains("  18  多様性の尊重  "))
+    #expect(table.contains("アナログ（床の色テープ）"))
+  }
+
+  @Test(
+    "bad arguments get a message with a fix",
+    arguments: [
+      ("compare", "error: compare needs a guideline (compare 1 to compare 18, or compare all)\n"),
+      (
+        "compare 19",
+        "error: unknown guideline '19' (the guidelines are numbered 1 to 18; `guidelines` lists them)\n"
+      ),
+      ("compare 1 2025..2040", "error: compare takes one year, not the range '2025..2040'\n"),
+      (
+        "compare 1 Showa Kaneyama",
+        "error: compare takes one municipality (or none, for the region; `compare all` lists them all)\n"
+      ),
+      ("compare 1 Kaneyam", "error: unknown municipality 'Kaneyam' (did you mean 'Kaneyama'?)\n"),
+      ("compare 1 2010", "error: 2010 is before the base year 2020\n"),
+      (
+        "compare 1 --yaer 2040", "error: unknown option '--yaer' for compare (see `help compare`)\n"
+      ),
+      (
+        "guidelines Showa Kaneyama",
+        "error: guidelines takes one municipality (or none, for the region)\n"
+      ),
+    ])
+  func badArguments(line: String, message: String) throws {
+    var shell = try makeShell()
+    let outcome = shell.execute(line)
+    #expect(outcome.status == .failure)
+    #expect(outcome.errors == message)
+  }
+
+  @Test(
+    "completion offers all and the guideline numbers, then municipalities and years",
+    arguments: [
+      ("compare ", ["all"] + (1...18).map(String.init)),
+      ("compare 1", ["1", "10", "11", "12", "13", "14", "15", "16", "17", "18"]),
+      ("compare a", ["all"]),
+      ("compare 1 kane", ["Kaneyama"]),
+      ("compare 1 金山町 20", ["2025", "2030", "2035", "2040", "2050"]),
+      ("guidelines 昭", ["昭和村"]),
+      ("help com", ["compare"]),
+    ])
+  func completion(line: String, expected: [String]) throws {
+    #expect(try makeShell().completions(for: line).candidates == expected)
+  }
+
+  @Test("help explains compare with its usage and examples, in both languages")
+  func help() throws {
+    var shell = try makeShell()
+    let english = shell.execute("help compare").output
+    #expect(english.hasPrefix("usage: compare GUIDELINE|all [MUNICIPALITY] [YEAR]\n"))
+    #expect(english.contains("\n  compare 1 金山町 2040\n"))
+    #expect(
+      shell.execute("help --lang ja guidelines").output.hasPrefix(
+        "使い方: guidelines [MUNICIPALITY] [YEAR]\n"))
+    #expect(
+      shell.execute("help").output.contains(
+        "  compare     Compare a guideline's analog and digital options\n"))
+  }
+}
