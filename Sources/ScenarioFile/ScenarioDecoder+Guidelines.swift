@@ -15,7 +15,7 @@ extension ScenarioDecoder {
 
   /// The thresholds of the verdict rule, each with its unit when the file gives none.
   static let verdictAssumptions: [(name: String, unit: String)] = [
-    ("max_unreached_elderly", "share of all residents"),
+    ("max_unreached_elderly", "share of residents aged 65+"),
     ("cost_tie", "share"),
     ("reference_year", "year"),
   ]

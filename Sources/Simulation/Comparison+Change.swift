@@ -61,8 +61,8 @@ extension Comparison {
       let share = PlainNumber.percent(current.unreachedElderlyShare)
       let limit = PlainNumber.percent(rule.maxUnreachedElderly)
       return ja
-        ? "\(name)だけでは届かない65歳以上の住民が住民の\(share)になり、\(limit)を超える（指針9）"
-        : "\(name) alone would leave \(share) of residents unreached among those aged 65+, "
+        ? "\(name)だけでは65歳以上の住民の\(share)に届かず、\(limit)を超える（指針9）"
+        : "\(name) alone would leave \(share) of the residents aged 65+ unreached, "
           + "above \(limit) (指針9)"
     }
     if let mine = current.costPerReached, let theirs = now.costPerReached, mine > theirs,

@@ -63,8 +63,8 @@ public struct OptionFigures: Sendable, Equatable {
 
   public var unreached: Double { population - reached }
 
-  /// Residents aged 65+ not reached, as a share of all residents: the 指針9 test.
-  public var unreachedElderlyShare: Double { population > 0 ? unreachedElderly / population : 0 }
+  /// The share of residents aged 65+ the option does not reach: the 指針9 test.
+  public var unreachedElderlyShare: Double { elderly > 0 ? unreachedElderly / elderly : 0 }
 
   /// The hours the option itself frees, without its fallback's.
   public var ownHours: Double { netHours - (fallbackHours ?? 0) }

@@ -51,10 +51,10 @@ extension Verdict {
       let count = PlainNumber.whole(winner.unreachedElderly)
       text =
         ja
-        ? "\(head)がよい: どの方法でも、届かない65歳以上の住民が住民の\(limit)を超える（指針9）。"
+        ? "\(head)がよい: どの方法でも、65歳以上の住民の\(limit)を超える人に届かない（指針9）。"
           + "届かない人が最も少ない（\(count)人）"
-        : "\(head) is best: every option leaves more than \(limit) of residents unreached "
-          + "among those aged 65+ (指針9); this one leaves the fewest (\(count))"
+        : "\(head) is best: every option leaves more than \(limit) of the residents aged 65+ "
+          + "unreached (指針9); this one leaves the fewest (\(count))"
     case .notYetInEffect:
       text = ""
     }
@@ -119,10 +119,10 @@ enum Words {
       : ", at about \(less) less per resident reached than \(name)"
   }
 
-  /// …だけでは65歳以上の住民524人（住民の53.3%）に届かない（指針9）.
+  /// …だけでは65歳以上の住民524人（65歳以上の80.0%）に届かない（指針9）.
   ///
   /// - Parameters:
-  ///   - share: whether to give them as a share of all residents too;
+  ///   - share: whether to give them as a share of the residents aged 65+ too;
   ///   - cheapest: whether to say the option costs least per resident reached.
   static func leftOut(
     _ figures: OptionFigures, _ language: Language, share: Bool, cheapest: Bool = false
@@ -132,10 +132,10 @@ enum Words {
     let part = PlainNumber.percent(figures.unreachedElderlyShare)
     if language == .ja {
       return (cheapest ? "住民1人に届く費用が最も安い" : "") + "\(name)だけでは65歳以上の住民\(count)人"
-        + (share ? "（住民の\(part)）" : "") + "に届かない（指針9）"
+        + (share ? "（65歳以上の\(part)）" : "") + "に届かない（指針9）"
     }
     return (cheapest ? "the cheapest per resident reached, \(name), would" : "\(name) would")
-      + " alone leave \(count) residents aged 65+" + (share ? " (\(part) of residents)" : "")
+      + " alone leave \(count) residents aged 65+" + (share ? " (\(part) of them)" : "")
       + " unreached (指針9)"
   }
 

@@ -1,8 +1,8 @@
 /// The thresholds of the verdict rule (docs/model.md, "Verdict"), each a named
 /// assumption a scenario may change under `[verdict]`.
 public struct VerdictRule: Sendable, Equatable {
-  /// Residents aged 65+ an option leaves unreached, as a share of all residents,
-  /// above which it is not recommended alone (指針9).
+  /// The share of residents aged 65+ an option may leave unreached; above it the
+  /// option is not recommended alone (指針9).
   public var maxUnreachedElderly: Double
   /// Costs per resident reached within this share of the lowest count as a tie,
   /// broken by the staff hours freed.

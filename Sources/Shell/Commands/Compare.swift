@@ -268,10 +268,10 @@ struct ComparisonTable {
     )
     notes.append(
       session.text(
-        ja: "決まり: 65歳以上で届かない人が住民の\(limit)を超える方法は単独では選ばない(指針9)。"
+        ja: "決まり: 65歳以上の住民の\(limit)を超える人に届かない方法は単独では選ばない(指針9)。"
           + "1人あたり費用の差が\(tie)以内なら職員の時間で決める (verdict.*、docs/model.md)。",
         en:
-          "Rule: an option leaving more than \(limit) of residents unreached among those aged 65+ "
+          "Rule: an option leaving more than \(limit) of the residents aged 65+ unreached "
           + "is not chosen alone (指針9); costs per resident reached within \(tie) are decided by "
           + "staff hours (verdict.*, docs/model.md)."))
     return notes
