@@ -6,12 +6,8 @@ extension ScenarioDecoder {
 
   static let optionKeys = [
     "kind", "name", "initial_cost_yen", "yearly_cost_yen", "initial_cost_yen_per_resident",
-    "yearly_cost_yen_per_resident", "hours", "per_case", "reach", "works_in_disaster", "lead_years",
-    "note",
+    "yearly_cost_yen_per_resident", "savings", "reach", "works_in_disaster", "lead_years", "note",
   ]
-
-  static let perCaseKeys = ["minutes", "cases_per_1000", "uptake"]
-  static let reachKeys = ["under65", "elderly"]
 
   /// The thresholds of the verdict rule, each with its unit when the file gives none.
   static let verdictAssumptions: [(name: String, unit: String)] = [
@@ -22,8 +18,8 @@ extension ScenarioDecoder {
 
   /// The option keys a decoded option must have; the rest have defaults.
   private static let requiredOptionKeys = [
-    "kind", "name", "initial_cost_yen", "yearly_cost_yen", "reach", "works_in_disaster",
-    "lead_years",
+    "kind", "name", "initial_cost_yen", "yearly_cost_yen", "savings", "reach",
+    "works_in_disaster", "lead_years",
   ]
 
   mutating func decodeGuidelines(_ node: Node, into scenario: inout Scenario) {
@@ -118,7 +114,7 @@ extension ScenarioDecoder {
         context.error(
           entry.origin, optionPath, "unknown option '\(id)'",
           suggestion: Suggestion.didYouMean(id, among: complete)
-            ?? "a new option needs \(needs), and hours or per_case")
+            ?? "a new option needs \(needs)")
         continue
       }
       if let option = decodeOption(id, entry, optionPath) { options.append(option) }
@@ -137,16 +133,16 @@ extension ScenarioDecoder {
     }
     let name = table["name"].flatMap { localized($0, join(path, "name")) }
     func yen(_ key: String) -> Double? {
-      table[key].flatMap {
-        context.number($0, join(path, key), in: nonNegative, what: "a cost in yen")
-      }
+      table[key].flatMap { context.yen($0, join(path, key)) }
     }
     let initial = yen("initial_cost_yen")
     let yearly = yen("yearly_cost_yen")
     let initialPerResident = yen("initial_cost_yen_per_resident") ?? 0
     let yearlyPerResident = yen("yearly_cost_yen_per_resident") ?? 0
     let reach = table["reach"].flatMap { decodeReach($0, join(path, "reach")) }
-    let savings = decodeOptionSavings(table, node, path, reach: reach)
+    let savings = table["savings"].flatMap {
+      decodeSavings($0, join(path, "savings"), for: .option(reach: reach))
+    }
     let worksInDisaster = table["works_in_disaster"].flatMap {
       context.flag($0, join(path, "works_in_disaster"))
     }
@@ -164,63 +160,6 @@ extension ScenarioDecoder {
         yearlyPerResident: yearlyPerResident),
       savings: savings, reach: reach, worksInDisaster: worksInDisaster, leadYears: leadYears,
       note: note)
-  }
-
-  /// `hours = 400` or `per_case = { minutes, cases_per_1000, uptake }`, exactly one;
-  /// a per-case uptake defaults to the option's reach (`nil` when that has an error).
-  private mutating func decodeOptionSavings(
-    _ table: NodeTable, _ node: Node, _ path: String, reach: Reach?
-  ) -> Savings? {
-    switch (table["hours"], table["per_case"]) {
-    case (let hours?, nil):
-      return context.number(hours, join(path, "hours"), in: -1e9...1e9, what: "hours a year").map {
-        .hoursPerYear($0)
-      }
-    case (nil, let perCase?):
-      let casePath = join(path, "per_case")
-      guard let fields = context.table(perCase, casePath, known: Self.perCaseKeys) else {
-        return nil
-      }
-      for key in ["minutes", "cases_per_1000"] where fields[key] == nil {
-        context.error(perCase.origin, casePath, "missing '\(key)'")
-      }
-      let minutes = fields["minutes"].flatMap {
-        context.number($0, join(casePath, "minutes"), in: -1e6...1e6, what: "minutes")
-      }
-      let cases = fields["cases_per_1000"].flatMap {
-        context.number(
-          $0, join(casePath, "cases_per_1000"), in: nonNegative, what: "a number of cases")
-      }
-      let uptake = fields["uptake"].map { decodeReach($0, join(casePath, "uptake")) } ?? reach
-      guard let minutes, let cases, let uptake else { return nil }
-      return .perCase(minutes: minutes, casesPer1000: cases, uptake: uptake)
-    case (let hours?, _?):
-      context.error(
-        hours.origin, path, "both 'hours' and 'per_case'",
-        suggestion: "give one: hours = N a year, or per_case = { minutes, cases_per_1000 }")
-      return nil
-    case (nil, nil):
-      context.error(
-        node.origin, path, "missing 'hours' or 'per_case'",
-        suggestion: "add hours = N (staff hours a year freed; negative: used)")
-      return nil
-    }
-  }
-
-  /// `{ under65 = share, elderly = share }`, both required.
-  private mutating func decodeReach(_ node: Node, _ path: String) -> Reach? {
-    guard let table = context.table(node, path, known: Self.reachKeys) else { return nil }
-    var shares: [Double] = []
-    for key in Self.reachKeys {
-      guard let value = table[key] else {
-        context.error(
-          node.origin, path, "missing '\(key)'", suggestion: "add \(key) = a share from 0 to 1")
-        continue
-      }
-      if let share = context.share(value, join(path, key)) { shares.append(share) }
-    }
-    guard shares.count == 2 else { return nil }
-    return Reach(under65: shares[0], elderly: shares[1])
   }
 
   /// Each option figure's provenance: a declared source when its `fields` list the

@@ -10,13 +10,7 @@ extension ScenarioFile {
 extension ScenarioDecoder {
   static let measureKeys = [
     "name", "guideline", "kind", "adopters", "start", "ramp_years", "max_adoption",
-    "initial_cost", "yearly_cost", "savings", "note", "source", "source_fields",
-  ]
-
-  /// The keys of `savings`, one form at a time: `hours`, `minutes`, the three
-  /// per-case keys, or `routine_share`.
-  static let savingsKeys = [
-    "hours", "minutes", "minutes_per_case", "cases_per_1000", "uptake", "routine_share",
+    "initial_cost_yen", "yearly_cost_yen", "savings", "note", "source", "source_fields",
   ]
 
   /// The words `adopters` may be instead of a list of municipalities.
@@ -68,15 +62,15 @@ extension ScenarioDecoder {
       } ?? 1
     let maxAdoption =
       table["max_adoption"].map { context.share($0, join(path, "max_adoption")) } ?? 1
-    func cost(_ key: String) -> Double? {
-      table[key].flatMap {
-        context.number($0, join(path, key), in: nonNegative, what: "a cost in yen")
-      }
+    let initialCost = table["initial_cost_yen"].flatMap {
+      context.yen($0, join(path, "initial_cost_yen"))
     }
-    let initialCost = cost("initial_cost")
-    let yearlyCost = cost("yearly_cost")
+    let yearlyCost = table["yearly_cost_yen"].flatMap {
+      context.yen($0, join(path, "yearly_cost_yen"))
+    }
     let savings = table["savings"].flatMap {
-      decodeSavings($0, join(path, "savings"), atOffice: adopters == .regionalOffice)
+      decodeSavings(
+        $0, join(path, "savings"), for: .measure(atRegionalOffice: adopters == .regionalOffice))
     }
     let note = table["note"].flatMap { context.string($0, join(path, "note")) } ?? ""
     let source = table["source"].flatMap {
@@ -187,70 +181,6 @@ extension ScenarioDecoder {
       origin, path, "unknown municipality '\(text)'",
       suggestion: Suggestion.didYouMean(text, among: known))
     return nil
-  }
-
-  private mutating func decodeSavings(_ node: Node, _ path: String, atOffice: Bool) -> Savings? {
-    guard let table = context.table(node, path, known: Self.savingsKeys) else { return nil }
-    let forms = [
-      table["hours"].map { _ in "hours" }, table["minutes"].map { _ in "minutes" },
-      ["minutes_per_case", "cases_per_1000", "uptake"].contains { table[$0] != nil }
-        ? "minutes_per_case" : nil,
-      table["routine_share"].map { _ in "routine_share" },
-    ].compactMap { $0 }
-    guard forms.count == 1, let form = forms.first else {
-      let given = forms.map { "'\($0)'" }.joined(separator: " and ")
-      context.error(
-        node.origin, path, forms.isEmpty ? "no savings given" : "savings gives both \(given)",
-        suggestion: "give one of hours, minutes, minutes_per_case with cases_per_1000 and uptake, "
-          + "or routine_share")
-      return nil
-    }
-    if atOffice, form == "minutes_per_case" || form == "routine_share" {
-      context.error(
-        node.origin, path,
-        "the regional office has no residents or routine work of its own in the scenario",
-        suggestion: "state its savings in hours or minutes")
-      return nil
-    }
-    func amount(_ key: String, _ what: String) -> Double? {
-      guard let node = table[key] else {
-        context.error(table["minutes_per_case"]?.origin ?? node.origin, path, "missing '\(key)'")
-        return nil
-      }
-      return context.number(node, join(path, key), in: nonNegative, what: what)
-    }
-    switch form {
-    case "hours":
-      return amount("hours", "hours a year").map { .hoursPerYear($0) }
-    case "minutes":
-      return amount("minutes", "minutes a year").map { .hoursPerYear($0 / 60) }
-    case "routine_share":
-      return table["routine_share"].flatMap { context.share($0, join(path, "routine_share")) }
-        .map { .shareOfRoutine($0) }
-    default:
-      let minutes = amount("minutes_per_case", "minutes")
-      let cases = amount("cases_per_1000", "cases per 1,000 residents")
-      let uptake = table["uptake"].flatMap { decodeUptake($0, join(path, "uptake")) }
-      if table["uptake"] == nil {
-        context.error(
-          node.origin, path, "missing 'uptake'",
-          suggestion: "add uptake = { under_65 = …, over_65 = … }")
-      }
-      guard let minutes, let cases, let uptake else { return nil }
-      return .perCase(minutes: minutes, casesPer1000: cases, uptake: uptake)
-    }
-  }
-
-  private mutating func decodeUptake(_ node: Node, _ path: String) -> Reach? {
-    guard let table = context.table(node, path, known: ["under_65", "over_65"]) else { return nil }
-    guard let young = table["under_65"], let old = table["over_65"] else {
-      context.error(node.origin, path, "uptake needs 'under_65' and 'over_65'")
-      return nil
-    }
-    guard let under65 = context.share(young, join(path, "under_65")),
-      let over65 = context.share(old, join(path, "over_65"))
-    else { return nil }
-    return Reach(under65: under65, elderly: over65)
   }
 
   /// The id of a source the scenario declares.

@@ -191,8 +191,8 @@ private struct Plan {
   }
 
   private func hours(_ savings: Savings, population: Double, elderly: Double) -> Double {
-    // Options state hours as `hours` or `per_case`; a share of routine work has no
-    // routine hours to apply to here, so it counts nothing.
+    // Options state savings in hours, minutes or per case; a share of routine work has
+    // no routine hours to apply to here (the scenario file refuses it for options).
     savings.hours(population: population, elderly: elderly, routineHours: 0)
   }
 }

@@ -51,8 +51,8 @@ struct BuiltinMeasuresTests {
       scenario.provenance["measures.grassroots_audit.start"]
         == .assumption(name: "measures.grassroots_audit.start"))
     #expect(
-      scenario.provenance["measures.online_procedures.savings.uptake.over_65"]
-        == .assumption(name: "measures.online_procedures.savings.uptake.over_65"))
+      scenario.provenance["measures.online_procedures.savings.per_case.uptake.elderly"]
+        == .assumption(name: "measures.online_procedures.savings.per_case.uptake.elderly"))
     #expect(scenario.provenance["measures.online_procedures.start"] == .source(id: "roadmap"))
   }
 
@@ -172,8 +172,8 @@ struct MeasureWhatIfTests {
       s.provenance["measures.online_procedures.max_adoption"]
         == .file(location: "whatif-measures.toml:10"))
     #expect(
-      s.provenance["measures.online_procedures.savings.minutes_per_case"]
-        == .assumption(name: "measures.online_procedures.savings.minutes_per_case"))
+      s.provenance["measures.online_procedures.savings.per_case.minutes"]
+        == .assumption(name: "measures.online_procedures.savings.per_case.minutes"))
     #expect(s.measure("grassroots_spread")?.maxAdoption == 1)
     let joint = try #require(s.measure("joint_visits"))
     #expect(joint.adopters == .shared(["三島町", "金山町", "昭和村"]))

@@ -33,7 +33,7 @@ struct GuidelineDiagnosticTests {
     #expect(
       try messages("option-shares.toml") == [
         "option-shares.toml:5: guidelines.1.options.online.reach.elderly: 1.2 is outside 0 to 1; expected a share (0.25 for 25%)",
-        "option-shares.toml:8: guidelines.1.options.visits.per_case.uptake.under65: -0.1 is outside 0 to 1; expected a share (0.25 for 25%)",
+        "option-shares.toml:8: guidelines.1.options.visits.savings.per_case.uptake.under65: -0.1 is outside 0 to 1; expected a share (0.25 for 25%)",
       ])
   }
 
@@ -62,7 +62,7 @@ struct GuidelineDiagnosticTests {
       ])
   }
 
-  @Test("a new option must be complete, with hours or per_case, true or false, whole years")
+  @Test("a new option must be complete, with one form of savings, true or false, whole years")
   func incompleteOption() throws {
     let at = "option-incomplete.toml"
     #expect(
@@ -70,9 +70,21 @@ struct GuidelineDiagnosticTests {
         "\(at):4: guidelines.3.options.sirens: missing 'initial_cost_yen'",
         "\(at):4: guidelines.3.options.sirens: missing 'yearly_cost_yen'",
         "\(at):4: guidelines.3.options.sirens: missing 'reach'",
-        "\(at):7: guidelines.3.options.sirens: both 'hours' and 'per_case' (give one: hours = N a year, or per_case = { minutes, cases_per_1000 })",
+        "\(at):7: guidelines.3.options.sirens.savings: savings gives both 'hours' and 'per_case' (give one of hours, minutes or per_case = { minutes, cases_per_1000, uptake })",
         "\(at):9: guidelines.3.options.sirens.works_in_disaster: expected true or false, found a string",
         "\(at):10: guidelines.3.options.sirens.lead_years: expected a whole number of years; 1.5 is not a whole number",
+      ])
+  }
+
+  /// Options' savings are read by the same code as measures': the same forms and
+  /// keys, each unknown one with a did-you-mean, but no share of routine work.
+  @Test("an option's savings take a measure's keys, but not routine_share")
+  func optionSavings() throws {
+    #expect(
+      try messages("option-savings.toml") == [
+        "option-savings.toml:17: guidelines.1.options.online.savings.per_case.uptak: unknown key 'uptak' (did you mean 'uptake'?)",
+        "option-savings.toml:11: guidelines.2.options.joint_review.savings: an option cannot state 'routine_share': it has no routine work to take a share of (state its savings in hours, minutes or per_case)",
+        "option-savings.toml:20: guidelines.4.options.paper_filing.savings.hour: unknown key 'hour' (did you mean 'hours'?)",
       ])
   }
 

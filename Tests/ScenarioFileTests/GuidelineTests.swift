@@ -182,7 +182,8 @@ struct GuidelineTests {
       scenario.provenance["guidelines.12.options.pilot.initial_cost_yen"]
         == .source(id: "nikkei2023"))
     #expect(
-      scenario.provenance["guidelines.8.options.spreadsheet.hours"] == .source(id: "kusanone"))
+      scenario.provenance["guidelines.8.options.spreadsheet.savings.hours"]
+        == .source(id: "kusanone"))
   }
 
   @Test("the verdict's thresholds are listed as assumptions")
@@ -198,6 +199,15 @@ struct GuidelineTests {
     #expect(limit.note.contains("指針9"))
     let reference = try #require(scenario.assumptions.first { $0.name == "verdict.reference_year" })
     #expect(reference.source == "guidelines2022")
+  }
+
+  @Test("an option may state its savings in minutes a year, as a measure may")
+  func optionInMinutes() throws {
+    let (changed, diagnostics) = try Fixtures.load("whatif-option-minutes.toml")
+    #expect(diagnostics.isEmpty)
+    let s = try #require(changed)
+    let macros = try #require(s.guideline(8)?.option("macros"))
+    #expect(macros.savings == .hoursPerYear(40))
   }
 
   @Test("a what-if changes one figure of an option and keeps the rest")

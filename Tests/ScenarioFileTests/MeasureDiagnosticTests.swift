@@ -33,7 +33,7 @@ struct MeasureDiagnosticTests {
     #expect(
       try messages("measure-shares.toml") == [
         "measure-shares.toml:6: measures.online_procedures.max_adoption: 1.5 is outside 0 to 1; expected a share (0.25 for 25%)",
-        "measure-shares.toml:14: measures.kiosk.savings.uptake.over_65: -0.1 is outside 0 to 1; expected a share (0.25 for 25%)",
+        "measure-shares.toml:14: measures.kiosk.savings.per_case.uptake.elderly: -0.1 is outside 0 to 1; expected a share (0.25 for 25%)",
         "measure-shares.toml:22: measures.standard.savings.routine_share: 2 is outside 0 to 1; expected a share (0.25 for 25%)",
       ])
   }
@@ -42,8 +42,8 @@ struct MeasureDiagnosticTests {
   func negativeCosts() throws {
     #expect(
       try messages("measure-negative-cost.toml") == [
-        "measure-negative-cost.toml:6: measures.shared_systems.initial_cost: -300000000 is negative; expected a cost in yen of 0 or more",
-        "measure-negative-cost.toml:7: measures.shared_systems.yearly_cost: -1 is negative; expected a cost in yen of 0 or more",
+        "measure-negative-cost.toml:6: measures.shared_systems.initial_cost_yen: -300000000 is negative; expected a cost in yen of 0 or more",
+        "measure-negative-cost.toml:7: measures.shared_systems.yearly_cost_yen: -1 is negative; expected a cost in yen of 0 or more",
         "measure-negative-cost.toml:15: measures.visits.savings.hours: -10 is negative; expected hours a year of 0 or more",
       ])
   }
@@ -81,13 +81,13 @@ struct MeasureDiagnosticTests {
   @Test("savings take exactly one form, and only hours or minutes at the regional office")
   func savingsForms() throws {
     let fix =
-      "give one of hours, minutes, minutes_per_case with cases_per_1000 and uptake, or routine_share"
+      "give one of hours, minutes, per_case = { minutes, cases_per_1000, uptake } or routine_share"
     #expect(
       try messages("measure-savings.toml") == [
         "measure-savings.toml:11: measures.both.savings: savings gives both 'hours' and 'routine_share' (\(fix))",
         "measure-savings.toml:19: measures.none.savings: no savings given (\(fix))",
         "measure-savings.toml:27: measures.office_share.savings: the regional office has no residents or routine work of its own in the scenario (state its savings in hours or minutes)",
-        "measure-savings.toml:35: measures.no_uptake.savings: missing 'uptake' (add uptake = { under_65 = …, over_65 = … })",
+        "measure-savings.toml:35: measures.no_uptake.savings.per_case: missing 'uptake' (add uptake = { under65 = …, elderly = … })",
       ])
   }
 

@@ -122,7 +122,7 @@ struct LedgerCommandTests {
     let rows = shell.execute("measures --format csv").output.split(separator: "\n").map(String.init)
     #expect(
       rows.first
-        == "id,name_ja,name_en,guideline,kind,adopters,start,ramp_years,max_adoption,savings,initial_cost,yearly_cost,source,assumptions"
+        == "id,name_ja,name_en,guideline,kind,adopters,start,ramp_years,max_adoption,savings,initial_cost_yen,yearly_cost_yen,source,assumptions"
     )
     #expect(rows.count == 9)
     #expect(
@@ -133,11 +133,21 @@ struct LedgerCommandTests {
       rows[8].hasPrefix(
         "shared_systems,基幹業務システムの標準化・共同運用,shared standardised systems,2,digital,shared,2025,3,1,routine_share=0.03,300000000,60000000,roadmap,"
       ))
+    // Savings per case, as key paths under `savings`.
+    #expect(
+      rows[7].hasPrefix(
+        "online_procedures,行政手続のオンライン化,online procedures,1,digital,all,2025,3,1,"
+          + "per_case.minutes=10;per_case.cases_per_1000=1000;per_case.uptake.under65=0.5;"
+          + "per_case.uptake.elderly=0.2,10000000,2000000,roadmap,"
+      ))
     let table = shell.execute("measures").output
     #expect(table.contains("240 min "))
     #expect(table.contains("* assumption: not in the seed"))
     let detail = shell.execute("measures grassroots_audit").output
     #expect(detail.contains("savings.minutes  240"))
+    let online = shell.execute("measures online_procedures").output
+    #expect(online.contains("savings.per_case.uptake.elderly"))
+    #expect(online.contains("initial_cost_yen"))
     #expect(detail.contains("grassroots: 草の根DX"))
     #expect(detail.contains("assumption measures.grassroots_audit.start"))
   }
@@ -164,7 +174,7 @@ struct LedgerCommandTests {
     let add = shell.execute(
       """
       measure add joint_visits { name = "joint home visits", guideline = 10, kind = "hybrid", \
-      adopters = { shared = ["Mishima", "Kaneyama", "Showa"] }, start = "R8", initial_cost = 3_000_000, \
+      adopters = { shared = ["Mishima", "Kaneyama", "Showa"] }, start = "R8", initial_cost_yen = 3_000_000, \
       savings = { hours = 200 } }
       """)
     #expect(add.errors.isEmpty)

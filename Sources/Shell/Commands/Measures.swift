@@ -49,14 +49,14 @@ extension Command {
     details: LocalizedText(
       ja: """
         add: 新しい取組を TOML の表で加えます(項目は docs/scenario-format.md の [measures.ID])。
-        set: 取組の一つの項目を変えます(max_adoption、start、savings.minutes_per_case など)。
+        set: 取組の一つの項目を変えます(max_adoption、start、savings.per_case.minutes など)。
         drop: プロンプトで加えた取組は取り除き、シナリオファイルの取組は max_adoption = 0 で止めます。
         どれも set と同じく変更として記録され、シナリオ全体と合わせて検査されます。save で保存、unset で取り消せます。
         """,
       en: """
         add: adds a measure written as a TOML table, with the keys of [measures.ID] in
         docs/scenario-format.md. set: changes one field of a measure (max_adoption,
-        start, savings.minutes_per_case, …). drop: removes a measure added at the prompt,
+        start, savings.per_case.minutes, …). drop: removes a measure added at the prompt,
         and switches off one from the scenario file (max_adoption = 0), which stays
         listed. Like `set`, each is a change checked with the whole scenario, shown in
         `show changes`, kept by `save` and undone by `unset`.
@@ -248,8 +248,8 @@ struct MeasureReport {
       .init(
         session.text(ja: "削減(年・導入先ごと)", en: "Saves a year, each"), field: "savings",
         alignment: .left),
-      .init(session.text(ja: "初期費用(円)", en: "Initial ¥"), field: "initial_cost"),
-      .init(session.text(ja: "年間費用(円)", en: "Yearly ¥"), field: "yearly_cost"),
+      .init(session.text(ja: "初期費用(円)", en: "Initial ¥"), field: "initial_cost_yen"),
+      .init(session.text(ja: "年間費用(円)", en: "Yearly ¥"), field: "yearly_cost_yen"),
     ]
     if machine {
       columns += [
@@ -281,13 +281,13 @@ struct MeasureReport {
         mark(.integer(measure.rampYears), "ramp_years"),
         mark(.percent(measure.maxAdoption, decimals: 0), "max_adoption"),
         mark(.text(machine ? savingsValue(measure) : savingsText(measure)), "savings"),
-        measure.initialCost == nil ? yen(nil) : mark(yen(measure.initialCost), "initial_cost"),
-        measure.yearlyCost == nil ? yen(nil) : mark(yen(measure.yearlyCost), "yearly_cost"),
+        measure.initialCost == nil ? yen(nil) : mark(yen(measure.initialCost), "initial_cost_yen"),
+        measure.yearlyCost == nil ? yen(nil) : mark(yen(measure.yearlyCost), "yearly_cost_yen"),
       ]
       if machine {
         let unstated =
-          (measure.initialCost == nil ? ["initial_cost"] : [])
-          + (measure.yearlyCost == nil ? ["yearly_cost"] : [])
+          (measure.initialCost == nil ? ["initial_cost_yen"] : [])
+          + (measure.yearlyCost == nil ? ["yearly_cost_yen"] : [])
         let fields = ScenarioFile.measureKeys.filter {
           !(["name", "note", "source", "source_fields"] + unstated).contains($0)
             && isAssumption(measure, $0)
@@ -341,17 +341,19 @@ struct MeasureReport {
         add("savings.hours", NumberFormat.plain(hours))
       }
     case .perCase(let minutes, let cases, let uptake):
-      add("savings.minutes_per_case", NumberFormat.plain(minutes))
-      add("savings.cases_per_1000", NumberFormat.plain(cases))
-      add("savings.uptake.under_65", NumberFormat.plain(uptake.under65))
-      add("savings.uptake.over_65", NumberFormat.plain(uptake.elderly))
+      add("savings.per_case.minutes", NumberFormat.plain(minutes))
+      add("savings.per_case.cases_per_1000", NumberFormat.plain(cases))
+      add("savings.per_case.uptake.under65", NumberFormat.plain(uptake.under65))
+      add("savings.per_case.uptake.elderly", NumberFormat.plain(uptake.elderly))
     case .shareOfRoutine(let share):
       add("savings.routine_share", NumberFormat.plain(share))
     }
     if let cost = measure.initialCost {
-      add("initial_cost", NumberFormat.grouped(cost, decimals: 0))
+      add("initial_cost_yen", NumberFormat.grouped(cost, decimals: 0))
     }
-    if let cost = measure.yearlyCost { add("yearly_cost", NumberFormat.grouped(cost, decimals: 0)) }
+    if let cost = measure.yearlyCost {
+      add("yearly_cost_yen", NumberFormat.grouped(cost, decimals: 0))
+    }
     return Table(
       title: "\(measure.id): \(measure.name.text(in: session.language))",
       columns: [
@@ -401,8 +403,10 @@ struct MeasureReport {
     }
   }
 
-  /// Savings for programs, in the scenario file's keys: `minutes=240`, `hours=200`,
-  /// `minutes_per_case=10;cases_per_1000=1000;under_65=0.5;over_65=0.2`, `routine_share=0.03`.
+  /// Savings for programs, as key paths under `savings` in the scenario file joined
+  /// by `;`: `minutes=240`, `hours=200`, `routine_share=0.03`, or
+  /// `per_case.minutes=10;per_case.cases_per_1000=1000;per_case.uptake.under65=0.5;`
+  /// `per_case.uptake.elderly=0.2` (one line).
   func savingsValue(_ measure: Measure) -> String {
     switch measure.savings {
     case .hoursPerYear(let hours):
@@ -410,10 +414,10 @@ struct MeasureReport {
         ? "minutes=\(NumberFormat.plain(hours * 60))" : "hours=\(NumberFormat.plain(hours))"
     case .perCase(let minutes, let cases, let uptake):
       return [
-        "minutes_per_case=\(NumberFormat.plain(minutes))",
-        "cases_per_1000=\(NumberFormat.plain(cases))",
-        "under_65=\(NumberFormat.plain(uptake.under65))",
-        "over_65=\(NumberFormat.plain(uptake.elderly))",
+        "per_case.minutes=\(NumberFormat.plain(minutes))",
+        "per_case.cases_per_1000=\(NumberFormat.plain(cases))",
+        "per_case.uptake.under65=\(NumberFormat.plain(uptake.under65))",
+        "per_case.uptake.elderly=\(NumberFormat.plain(uptake.elderly))",
       ].joined(separator: ";")
     case .shareOfRoutine(let share):
       return "routine_share=\(NumberFormat.plain(share))"
