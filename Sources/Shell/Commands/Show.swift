@@ -57,7 +57,7 @@ enum ScenarioReport {
     let p = { (x: Double) in NumberFormat.grouped(x, decimals: 0) }
     var lines = [
       "\(s.title.text(in: session.language)) [\(s.name)]",
-      session.text(ja: "ファイル: ", en: "file: ") + session.document.files.joined(separator: " ← "),
+      session.text(ja: "ファイル: ", en: "file: ") + fileChain(session),
       session.text(ja: "期間: ", en: "years: ") + "\(Year.label(s.baseYear)) – \(Year.label(s.horizon))",
       session.text(ja: "推計方法: ", en: "methods: ")
         + "population \(s.model.populationMethod.rawValue), staffing \(s.model.staffingPolicy.rawValue)",
@@ -70,6 +70,14 @@ enum ScenarioReport {
         session.text(ja: "未保存の変更: ", en: "unsaved changes: ") + session.overrides.map(\.pathText).joined(separator: ", "))
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// `whatif.toml, extending aizu.toml, extending …`: the loaded file first.
+  static func fileChain(_ session: Session) -> String {
+    let files = Array(session.document.files.reversed())
+    guard let top = files.first else { return "" }
+    let extending = files.dropFirst().map { session.text(ja: "（\($0) を拡張）", en: ", extending \($0)") }
+    return top + extending.joined()
   }
 
   static func municipalities(_ session: Session) -> Table {
