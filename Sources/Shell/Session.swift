@@ -91,7 +91,21 @@ public struct Session: Sendable {
     let errors = diagnostics.filter(\.isError)
     let count = errors.count == 1 ? "1 problem" : "\(errors.count) problems"
     return CommandError(
-      "cannot load \(name): \(count)", details: diagnostics.map(\.description))
+      "cannot load \(name): \(count)", details: inFileOrder(diagnostics).map(\.description))
+  }
+
+  /// Diagnostics by file (in the order files were first named), then line and column.
+  static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    var files: [String] = []
+    for case .file(let name, _, _) in diagnostics.map(\.origin) where !files.contains(name) {
+      files.append(name)
+    }
+    func key(_ d: Diagnostic, _ offset: Int) -> (Int, Int, Int, Int) {
+      guard case .file(let name, let line, let column) = d.origin else { return (Int.max, 0, 0, offset) }
+      return (files.firstIndex(of: name) ?? Int.max, line, column, offset)
+    }
+    return diagnostics.enumerated().sorted { key($0.element, $0.offset) < key($1.element, $1.offset) }
+      .map(\.element)
   }
 
   /// Loads a scenario file (or a built-in scenario by name), replacing the current

@@ -69,13 +69,18 @@ public struct TranscriptRunner: Sendable {
     let rooted = RootedFileSystem(base: directory, fileSystem)
     let session: Session
     do {
-      let options = try SessionOptions.parse(file.arguments)
-      session = try options.session(fileSystem: rooted, environment: file.environment)
+      let arguments = try AizuSimCommandLine.parse(file.arguments).arguments
+      guard arguments.commands.isEmpty, arguments.files.isEmpty else {
+        throw CommandError(
+          "a transcript gives its commands as '> ' lines",
+          suggestion: "move -c commands and script files out of % args")
+      }
+      session = try arguments.session.session(fileSystem: rooted, environment: file.environment)
     } catch let error as CommandError {
       let startup = OutputLine.lines(of: Interpreter.errorReply(error, location: nil).text, on: .stderr)
       return TranscriptRun(startupOutput: startup, outputs: [], exitStatus: 1)
     } catch {
-      let message = SessionOptions.fullMessage(for: error)
+      let message = AizuSimCommandLine.fullMessage(for: error)
       return TranscriptRun(startupOutput: OutputLine.lines(of: message + "\n", on: .stderr), outputs: [], exitStatus: 2)
     }
     var shell = Interpreter(session: session)

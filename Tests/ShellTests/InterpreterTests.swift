@@ -172,7 +172,7 @@ struct FileCommandTests {
     #expect(shell.session.scenario.model.recruitmentIndex == YearSeries([2020: 1, 2040: 0.5]))
   }
 
-  @Test("a file's diagnostics come all at once with their lines")
+  @Test("a file's diagnostics come all at once, in the order of their lines")
   func allDiagnostics() throws {
     var shell = try makeShell([
       "bad.toml": "scenario = \"bad\"\nextends = \"aizu\"\nhorizn = 2050\n[municipalities.\"会津若松\"]\nstaff = 1\n"
@@ -180,8 +180,8 @@ struct FileCommandTests {
     #expect(
       shell.execute("load bad.toml").errors == """
         error: cannot load bad.toml: 2 problems
-          bad.toml:4: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
           bad.toml:3: horizn: unknown key 'horizn' (did you mean 'horizon'?)
+          bad.toml:4: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
 
         """)
   }
