@@ -117,7 +117,7 @@ public struct Comparison: Sendable {
       case .recommended: LocalizedText(ja: "推奨", en: "recommended")
       case .notAlone: LocalizedText(ja: "単独では不可（指針9）", en: "not alone (指針9)")
       case .notYetInEffect: LocalizedText(ja: "まだ始まっていない", en: "not yet in effect")
-      case .notChosen: LocalizedText(ja: "—", en: "—")
+      case .notChosen: LocalizedText(ja: "-", en: "-")
       }
     }
   }

@@ -180,7 +180,7 @@ struct DisasterTable {
     func marked(_ cell: Table.Cell) -> Table.Cell {
       machine ? cell : Table.Cell(display: cell.display + "*", value: cell.value)
     }
-    let none = Table.Cell(display: "—", value: .null)
+    let none = Table.Cell(display: "-", value: .null)
     let inside = survey?.inside ?? 0
     let share = survey.map { $0.staff > 0 ? $0.inside / $0.staff : 0 }
     let spread: String

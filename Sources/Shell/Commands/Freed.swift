@@ -146,7 +146,7 @@ struct FreedTable {
       .percent(measure.adoption(in: year), decimals: 0),
       .number(hours, decimals: 0),
       .number(hours / session.scenario.model.hoursPerFTE, decimals: 2),
-      cost.map { .number($0, decimals: 0) } ?? Table.Cell(display: "—", value: .null),
+      cost.map { .number($0, decimals: 0) } ?? Table.Cell(display: "-", value: .null),
     ]
   }
 
@@ -154,10 +154,10 @@ struct FreedTable {
     let hours = NumberFormat.grouped(session.scenario.model.hoursPerFTE, decimals: 0)
     var notes = [
       session.text(
-        ja: "導入率 × 1年の削減。振興局の時間は市町村の台帳に入りません。共同の取組の費用は人口で按分。— は費用が示されていないこと。1人年 = \(hours) 時間",
+        ja: "導入率 × 1年の削減。振興局の時間は市町村の台帳に入りません。共同の取組の費用は人口で按分。- は費用が示されていないこと。1人年 = \(hours) 時間",
         en:
           "Adoption × yearly savings. The regional office's hours enter no municipality's ledger. "
-          + "Shared costs are split by population; — a cost not stated. 1 FTE = \(hours) hours"
+          + "Shared costs are split by population; - a cost not stated. 1 FTE = \(hours) hours"
       )
     ]
     if isCapped {

@@ -113,7 +113,7 @@ struct GuidelineList {
         + session.text(ja: "）", en: ")")
     }
     return [
-      .integer(guideline.number), .text(session.text(guideline.title)), .text(verdict ?? "—"),
+      .integer(guideline.number), .text(session.text(guideline.title)), .text(verdict ?? "-"),
       .text(session.text(comparison.verdict.reason.label)),
     ]
   }

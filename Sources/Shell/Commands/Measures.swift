@@ -300,9 +300,9 @@ struct MeasureReport {
     if assumed {
       notes.append(
         session.text(
-          ja: "* 仮定: 資料にない数字 (measures ID で各値の出典)。— は費用が示されていないこと(0円ではない)",
+          ja: "* 仮定: 資料にない数字 (measures ID で各値の出典)。- は費用が示されていないこと(0円ではない)",
           en:
-            "* assumption: not in the seed (measures ID gives each value's source); — a cost not "
+            "* assumption: not in the seed (measures ID gives each value's source); - a cost not "
             + "stated (not zero)"
         ))
     }
@@ -448,7 +448,7 @@ struct MeasureReport {
   /// A cost, or — (not stated, carried as null), padded like a marked cell.
   private func yen(_ cost: Double?) -> Table.Cell {
     cost.map { .number($0, decimals: 0) }
-      ?? Table.Cell(display: session.isMachineFormat ? "—" : "— ", value: .null)
+      ?? Table.Cell(display: session.isMachineFormat ? "-" : "- ", value: .null)
   }
 
   /// A figure as a person writes it: 1,000, 0.5, 12.25.

@@ -182,7 +182,7 @@ struct ServicesTable {
     }
     let below =
       firstBelow.map { Table.Cell(display: String($0), value: .integer($0)) }
-      ?? Table.Cell(display: "—", value: .null)
+      ?? Table.Cell(display: "-", value: .null)
     return placeCells(ja, en, year) + [
       .number(e.availableHours, decimals: 0),
       .number(e.routineHours, decimals: 0),
@@ -213,10 +213,10 @@ struct ServicesTable {
       session.text(
         ja:
           "2020年の対面割合 f0 = \(f0) (仮定 facetime_share_2020)、1人年 = \(hours) "
-          + "時間。2020年比は65歳以上1人当たりの対面時間の比。— は2020年の水準を下回らないこと",
+          + "時間。2020年比は65歳以上1人当たりの対面時間の比。- は2020年の水準を下回らないこと",
         en:
           "2020 face-to-face share f0 = \(f0) (assumption facetime_share_2020); 1 FTE = \(hours) "
-          + "hours. Index: face-to-face hours per 65+ against 2020; — never below 2020's level"
+          + "hours. Index: face-to-face hours per 65+ against 2020; - never below 2020's level"
       ))
     if ledger.paths.contains(where: { path in
       years.contains { year in path[year].map { !$0.canReachBaseLevel } ?? false }
