@@ -35,7 +35,7 @@ let package = Package(
     .target(name: "Shell", dependencies: ["Simulation", "ScenarioFile", "Rendering", "Transcript"]),
     // libedit's variadic C API, wrapped in non-variadic functions Swift can call.
     .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
-    .target(name: "LineEditor", dependencies: ["CEditLine"]),
+    .target(name: "LineEditor", dependencies: ["CEditLine"], exclude: ["README.md"]),
     .executableTarget(
       name: "aizusim",
       dependencies: [
