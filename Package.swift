@@ -42,7 +42,9 @@ let package = Package(
       exclude: ["README.md"]),
     // libedit's variadic C API, wrapped in non-variadic functions Swift can call.
     .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
-    .target(name: "LineEditor", dependencies: ["CEditLine"]),
+    .target(name: "LineEditor", dependencies: ["CEditLine"], exclude: ["README.md"]),
+    // A tiny echo shell over LineEditor, for trying it by hand and for its pseudo-terminal tests.
+    .executableTarget(name: "LineEditorDemo", dependencies: ["LineEditor"]),
     .executableTarget(
       name: "aizusim",
       dependencies: [
@@ -59,6 +61,9 @@ let package = Package(
     .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    // History format, completion and width logic, and the demo driven through a pseudo-terminal.
+    .testTarget(
+      name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "LineEditorDemo"]),
     // Drives the real binary: under a pseudo-terminal, in script mode, and over every transcript.
     .testTarget(name: "aizusimTests", dependencies: ["aizusim", "Shell"]),
   ]

@@ -1,0 +1,1 @@
+../aizusimTests/PseudoTerminal.swift
