@@ -42,7 +42,7 @@ let package = Package(
       exclude: ["README.md"]),
     // libedit's variadic C API, wrapped in non-variadic functions Swift can call.
     .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
-    .target(name: "LineEditor", dependencies: ["CEditLine"], exclude: ["README.md"]),
+    .target(name: "LineEditor", dependencies: ["CEditLine", "Rendering"], exclude: ["README.md"]),
     // A tiny echo shell over LineEditor, for trying it by hand and for its pseudo-terminal tests.
     .executableTarget(name: "LineEditorDemo", dependencies: ["LineEditor"]),
     .executableTarget(
@@ -63,7 +63,7 @@ let package = Package(
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),
     // History format, completion and width logic, and the demo driven through a pseudo-terminal.
     .testTarget(
-      name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "LineEditorDemo"]),
+      name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "Rendering", "LineEditorDemo"]),
     // Drives the real binary: under a pseudo-terminal, in script mode, and over every transcript.
     .testTarget(name: "aizusimTests", dependencies: ["aizusim", "Shell"]),
   ]

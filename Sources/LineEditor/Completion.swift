@@ -1,3 +1,4 @@
+import Rendering
 /// What Tab offers for the word before the cursor: the completer's answer.
 ///
 /// The completer decides where the word starts, so that the shell's own syntax rules:
@@ -78,7 +79,7 @@ extension Completion {
     let items = candidates.filter { seen.insert($0).inserted }
     guard !items.isEmpty else { return [] }
     let gap = 2
-    let itemWidths = items.map { DisplayWidth.columns(of: $0) }
+    let itemWidths = items.map { displayWidth($0) }
     let columnWidth = (itemWidths.max() ?? 0) + gap
     // Keep each row narrower than the terminal so that no row wraps.
     let columnCount = max(1, min(items.count, (max(width, 1) - 1 + gap) / columnWidth))

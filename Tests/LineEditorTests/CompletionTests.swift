@@ -1,3 +1,4 @@
+import Rendering
 import Testing
 
 @testable import LineEditor
@@ -110,7 +111,7 @@ import Testing
   func rowsStayNarrowerThanTheTerminal(width: Int) {
     let candidates = towns + ["Aizuwakamatsu", "Kaneyama", "Shimogo", "Minamiaizu", "猪苗代町"]
     let rows = Completion(word: "", candidates: candidates).listedRows(width: width)
-    #expect(rows.allSatisfy { DisplayWidth.columns(of: $0) < width })
+    #expect(rows.allSatisfy { displayWidth($0) < width })
     #expect(rows.joined(separator: " ").split(separator: " ").count == candidates.count)
   }
 

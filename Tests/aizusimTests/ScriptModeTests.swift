@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+/// The real `aizusim` binary in script mode: exit codes, --bail, --echo, and
+/// stdout and stderr told apart and kept in order.
+@Suite("Script mode of the aizusim binary")
+struct ScriptModeTests {
+  @Test("a piped script prints CSV and exits 0")
+  func pipedCSV() throws {
+    let run = try Binary.run(["--format", "csv"], input: "project 2040 Showa\n")
+    #expect(run.status == 0)
+    #expect(
+      run.stdout == """
+        municipality,romaji,year,population,elderly,elderly_share,staff_supply,staff_demand,shortfall_fte,staff_per_1000,shortfall_hours,elderly_is_assumption
+        昭和村,Showa,2040,650,403.1755627009647,0.6202700964630226,41.58324896448447,32.964828719036355,-8.618420245448114,63.97422917612995,-15513.156441806605,true
+
+        """)
+    #expect(run.stderr.isEmpty)
+  }
+
+  @Test("-c prints the 13 municipalities and the region")
+  func commandOption() throws {
+    let run = try Binary.run(["-c", "project 2040", "--format", "csv"])
+    let lines = run.stdout.split(separator: "\n")
+    #expect(run.status == 0)
+    #expect(lines.count == 15)
+    #expect(lines[1].hasPrefix("会津若松市,Aizuwakamatsu,2040,95000,"))
+    #expect(lines[14].hasPrefix("会津地域,Aizu region,2040,179610,"))
+  }
+
+  @Test("a bad command exits 1, names the line on stderr, and the script goes on")
+  func badCommand() throws {
+    let run = try Binary.run([], input: "echo one\nprojet 2040\necho two\n")
+    #expect(run.status == 1)
+    #expect(run.stdout == "one\ntwo\n")
+    #expect(run.stderr == "<stdin>:2: error: unknown command 'projet' (did you mean 'project'?)\n")
+  }
+
+  @Test("--bail stops at the first failure")
+  func bail() throws {
+    let run = try Binary.run(["--bail"], input: "echo one\nprojet 2040\necho two\n")
+    #expect(run.status == 1)
+    #expect(run.stdout == "one\n")
+  }
+
+  @Test("--echo prints each command after the prompt, like a transcript")
+  func echo() throws {
+    let run = try Binary.run(["--echo", "-c", "echo 会津", "-c", "set hours_per_fte 1900", "-c", "echo done"])
+    #expect(run.status == 0)
+    #expect(run.stdout == "aizu> echo 会津\n会津\naizu> set hours_per_fte 1900\nhours_per_fte = 1900 (was 1800)\naizu*> echo done\ndone\n")
+  }
+
+  @Test("stdout and stderr arrive in order when both go to one pipe")
+  func ordering() throws {
+    let run = try Binary.run([], input: "echo 1\nnope\necho 2\nnope\necho 3\n", mergeStreams: true)
+    #expect(
+      run.stdout == """
+        1
+        <stdin>:2: error: unknown command 'nope' (type `help` for the commands)
+        2
+        <stdin>:4: error: unknown command 'nope' (type `help` for the commands)
+        3
+
+        """)
+  }
+
+  @Test("script files run in order, errors name file:line; -c errors name -c:N")
+  func files() throws {
+    let directory = try TemporaryDirectory()  // removed when the test ends
+    let folder = URL(fileURLWithPath: directory.path)
+    let script = folder.appendingPathComponent("a.aizu")
+    try "echo from a\n\nprojet\n".write(to: script, atomically: true, encoding: .utf8)
+    let run = try Binary.run(["-c", "echo first", "-c", "nope", script.path])
+    #expect(run.status == 1)
+    #expect(run.stdout == "first\nfrom a\n")
+    #expect(
+      run.stderr == "-c:2: error: unknown command 'nope' (type `help` for the commands)\n\(script.path):3: error: unknown command 'projet' (did you mean 'project'?)\n")
+  }
+
+  @Test("bad usage exits 2; quit exits 0; --version answers")
+  func exitStatus() throws {
+    #expect(try Binary.run(["--bogus"]).status == 2)
+    #expect(try Binary.run(["--lang", "fr", "-c", "echo x"]).status == 1)
+    #expect(try Binary.run(["-c", "quit", "-c", "nope"]).status == 0)
+    #expect(try Binary.run(["--version"]).stdout == "0.1.0\n")
+  }
+
+  @Test("a bad --scenario lists every problem and exits 1")
+  func badScenario() throws {
+    let directory = try TemporaryDirectory()  // removed when the test ends
+    let folder = URL(fileURLWithPath: directory.path)
+    let file = folder.appendingPathComponent("w.toml")
+    try "extends = \"aizu\"\nhorizn = 2050\n[municipalities.\"会津若松\"]\nstaff = 1\n".write(to: file, atomically: true, encoding: .utf8)
+    let run = try Binary.run(["--scenario", file.path, "-c", "show"])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr == """
+        error: cannot load \(file.path): 2 problems
+          \(file.path):2: horizn: unknown key 'horizn' (did you mean 'horizon'?)
+          \(file.path):3: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
+
+        """)
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test("aizusim test passes on the regression transcripts and fails with a diff on a changed one")
+  func transcripts() throws {
+    let directory = try TemporaryDirectory()  // removed when the test ends
+    let folder = URL(fileURLWithPath: directory.path)
+    let file = folder.appendingPathComponent("t.transcript")
+    try "% args --format csv\n> project 2040 Showa --format csv\n  municipality,romaji,year,population\n".write(to: file, atomically: true, encoding: .utf8)
+    let failing = try Binary.run(["test", file.path])
+    #expect(failing.status == 1)
+    #expect(failing.stdout.contains("\(file.path):2: output of '> project 2040 Showa --format csv' differs"))
+    #expect(failing.stdout.hasSuffix("0 passed, 1 failed\n"))
+    let update = try Binary.run(["test", "--update", file.path])
+    #expect(update.stdout == "updated \(file.path)\n1 passed, 0 failed\n")
+    #expect(try Binary.run(["test", file.path]).status == 0)
+  }
+}
+
+/// Runs the `aizusim` binary built beside the tests.
+enum Binary {
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// `.build/<config>/aizusim`, next to the test bundle.
+  static var path: String {
+    if let path = ProcessInfo.processInfo.environment["AIZUSIM_BINARY"] { return path }
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    return bundle.appendingPathComponent("aizusim").path
+  }
+
+  static func run(_ arguments: [String], input: String = "", mergeStreams: Bool = false) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["LANG"] = "C.UTF-8"
+    environment["AIZUSIM_HISTORY"] = "/dev/null/never-written"
+    process.environment = environment
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = mergeStreams ? stdout : Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    let out = stdout.fileHandleForReading.readDataToEndOfFile()
+    let err = mergeStreams ? Data() : stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
+  }
+}

@@ -1,0 +1,1 @@
+../LineEditorTests/TemporaryDirectory.swift
