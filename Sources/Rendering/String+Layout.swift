@@ -29,34 +29,76 @@ extension String {
     }
   }
 
+  /// Greedy line filling at the places a line may break: after a space, and between
+  /// two characters either of which is wide (Japanese has no spaces between words),
+  /// except before closing marks such as 、。）」 and small kana, or after opening marks
+  /// such as （「 (禁則, the line-breaking rules of Japanese typesetting).
   private func wordWrapped(to width: Int) -> [String] {
     var lines: [String] = []
     var current = ""
     var currentWidth = 0
-    for word in split(separator: " ") {
-      let wordWidth = displayWidth(String(word))
-      if !current.isEmpty && currentWidth + 1 + wordWidth <= width {
-        current += " " + word
-        currentWidth += 1 + wordWidth
-        continue
+    var pendingSpace = false
+    for piece in Self.breakablePieces(self) {
+      let pieceWidth = displayWidth(piece.text)
+      let gap = pendingSpace && !current.isEmpty ? 1 : 0
+      if !current.isEmpty && currentWidth + gap + pieceWidth > width {
+        lines.append(current)
+        current = ""
+        currentWidth = 0
+      } else if gap == 1 {
+        current += " "
+        currentWidth += 1
       }
-      if !current.isEmpty { lines.append(current) }
-      current = ""
-      currentWidth = 0
-      for character in word {
-        let characterWidth = displayWidth(of: character)
-        if !current.isEmpty && currentWidth + characterWidth > width {
-          lines.append(current)
-          current = ""
-          currentWidth = 0
+      if pieceWidth > width {
+        // A piece wider than the line, such as a long URL: break between graphemes.
+        for character in piece.text {
+          let characterWidth = displayWidth(of: character)
+          if !current.isEmpty && currentWidth + characterWidth > width {
+            lines.append(current)
+            current = ""
+            currentWidth = 0
+          }
+          current.append(character)
+          currentWidth += characterWidth
         }
-        current.append(character)
-        currentWidth += characterWidth
+      } else {
+        current += piece.text
+        currentWidth += pieceWidth
       }
+      pendingSpace = piece.isFollowedBySpace
     }
     if !current.isEmpty || lines.isEmpty { lines.append(current) }
     return lines
   }
+
+  /// The text cut at every place a line may break.
+  private static func breakablePieces(_ text: String) -> [(text: String, isFollowedBySpace: Bool)] {
+    var pieces: [(text: String, isFollowedBySpace: Bool)] = []
+    var current = ""
+    for character in text {
+      if character == " " {
+        if !current.isEmpty { pieces.append((current, true)) }
+        current = ""
+        continue
+      }
+      if let last = current.last, mayBreak(between: last, and: character) {
+        pieces.append((current, false))
+        current = ""
+      }
+      current.append(character)
+    }
+    if !current.isEmpty { pieces.append((current, false)) }
+    return pieces
+  }
+
+  private static func mayBreak(between before: Character, and after: Character) -> Bool {
+    guard displayWidth(of: before) == 2 || displayWidth(of: after) == 2 else { return false }
+    return !noBreakBefore.contains(after) && !noBreakAfter.contains(before)
+  }
+
+  private static let noBreakBefore: Set<Character> = Set(
+    "、。，．・：；？！ー）」』】〕〉》”’ゃゅょっぁぃぅぇぉャュョッァィゥェォ々…‥,.:;!?)]}%")
+  private static let noBreakAfter: Set<Character> = Set("（「『【〔〈《“‘([{")
 }
 
 extension Character {

@@ -180,3 +180,21 @@ struct TableTextTests {
     #expect(Table(title: "T", columns: [], notes: ["n"]).rendered(as: .table) == "T\nn\n")
   }
 }
+
+@Suite("Notes wrap Japanese between characters, keeping 、。 and ） off a line's start")
+struct JapaneseWrapTests {
+  @Test func wrapsJapanese() {
+    let table = Table(
+      columns: [.init("A", field: "a")], rows: [[.integer(1)]],
+      notes: ["決まり: 65歳以上の住民の5%を超える人に届かない方法は単独では選ばない(指針9)。"])
+    #expect(
+      table.rendered(as: .table, width: 24)
+        == "A\n-\n1\n決まり: 65歳以上の住民の\n5%を超える人に届かない方\n法は単独では選ばない(指\n針9)。\n")
+  }
+
+  @Test func keepsClosingMarksWithTheirWord() {
+    let table = Table(columns: [.init("A", field: "a")], rows: [], notes: ["あいうえおかきくけこ。さしすせそ"])
+    // 10 kana fill 20 columns; 。 may not start a line, so こ moves down with it.
+    #expect(table.rendered(as: .table, width: 20) == "A\n-\nあいうえおかきくけ\nこ。さしすせそ\n")
+  }
+}
