@@ -33,6 +33,8 @@ public struct SessionOptions: ParsableArguments, Sendable {
     if let format { session.format = try Session.format(named: format) }
     session.language = try lang.map(Session.language(named:)) ?? Session.language(fromEnvironment: environment)
     session.bail = bail
+    // Not a terminal until the caller says so: only --color always colours here.
+    session.style = usesColor(onTerminal: false, environment: environment) ? .color : .plain
     return session
   }
 

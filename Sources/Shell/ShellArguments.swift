@@ -27,7 +27,8 @@ public struct ShellArguments: ParsableArguments, Sendable {
 
 /// The command line as `aizusim` names itself in usage messages.
 struct AizuSimCommandLine: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "aizusim")
+  static let configuration = CommandConfiguration(
+    commandName: "aizusim", version: AizuSimVersion.string)
 
   @OptionGroup var arguments: ShellArguments
 }

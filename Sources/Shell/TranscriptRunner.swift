@@ -68,8 +68,9 @@ public struct TranscriptRunner: Sendable {
   func execute(_ file: TranscriptFile, directory: String) -> TranscriptRun {
     let rooted = RootedFileSystem(base: directory, fileSystem)
     let session: Session
+    let arguments: ShellArguments
     do {
-      let arguments = try AizuSimCommandLine.parse(file.arguments).arguments
+      arguments = try AizuSimCommandLine.parse(file.arguments).arguments
       guard arguments.commands.isEmpty, arguments.files.isEmpty else {
         throw CommandError(
           "a transcript gives its commands as '> ' lines",
@@ -80,15 +81,21 @@ public struct TranscriptRunner: Sendable {
       let startup = OutputLine.lines(of: Interpreter.errorReply(error, location: nil).text, on: .stderr)
       return TranscriptRun(startupOutput: startup, outputs: [], exitStatus: 1)
     } catch {
-      let message = AizuSimCommandLine.fullMessage(for: error)
-      return TranscriptRun(startupOutput: OutputLine.lines(of: message + "\n", on: .stderr), outputs: [], exitStatus: 2)
+      // --help and --version answer on stdout with status 0; bad usage on stderr with 2.
+      let message = AizuSimCommandLine.fullMessage(for: error) + "\n"
+      if AizuSimCommandLine.exitCode(for: error) == .success {
+        return TranscriptRun(startupOutput: OutputLine.lines(of: message, on: .stdout), outputs: [], exitStatus: 0)
+      }
+      return TranscriptRun(startupOutput: OutputLine.lines(of: message, on: .stderr), outputs: [], exitStatus: 2)
     }
     var shell = Interpreter(session: session)
     var outputs: [[OutputLine]] = []
     var failed = false
     for block in file.blocks {
+      // --echo prints the prompt and the command first, as the executable does.
+      let echoed = arguments.echo ? [OutputLine(.stdout, shell.prompt + block.command)] : []
       let outcome = shell.execute(block.command)
-      outputs.append(outcome.replies.flatMap { reply in
+      outputs.append(echoed + outcome.replies.flatMap { reply in
         OutputLine.lines(of: reply.text, on: reply.stream == .error ? .stderr : .stdout)
       })
       switch outcome.status {

@@ -173,6 +173,27 @@ struct ProjectionTable {
       session.text(
         ja: "需要の弾力性 ε = \(epsilon) (\(fitted))、供給: \(session.scenario.model.staffingPolicy.rawValue)、1人年 = \(hours) 時間",
         en: "Demand elasticity ε = \(epsilon) (\(fitted)); supply policy: \(session.scenario.model.staffingPolicy.rawValue); 1 FTE = \(hours) hours a year"))
+    notes.append(shortfallInHours(projection))
     return notes
+  }
+
+  /// The shortfall of the last year shown in hours: the region's, or the sum of the
+  /// municipalities asked for (docs/model.md, "Shortfall").
+  private func shortfallInHours(_ projection: Projection) -> String {
+    let year = years[years.count - 1]
+    let figures = municipalities.isEmpty
+      ? [projection.region(in: year)]
+      : municipalities.compactMap { projection.state(of: $0.name, in: year) }
+    let fte = figures.reduce(0) { $0 + $1.shortfallFTE }
+    let hours = figures.reduce(0) { $0 + $1.shortfallHours }
+    let whose = municipalities.isEmpty
+      ? session.regionName
+      : municipalities.count == 1
+        ? municipalities[0].name : session.text(ja: "\(municipalities.count)市町村の計", en: "these \(municipalities.count) together")
+    let f = NumberFormat.grouped(fte, decimals: 1)
+    let h = NumberFormat.grouped(hours, decimals: 0)
+    return session.text(
+      ja: "\(year)年の不足を時間で: \(whose) \(f) 人 = \(h) 時間 (負は余剰)",
+      en: "Shortfall in \(year) in hours: \(whose) \(f) FTE = \(h) hours (negative: a surplus)")
   }
 }
