@@ -64,7 +64,7 @@ struct GuidelineCommandTests {
     )
     #expect(
       output.contains(
-        "\nAizu region               4 8 14   2 3 6 7 9 10 11 12 13 16 17 18       1 5 15\n"))
+        "\n会津地域 Aizu region      4 8 14   2 3 6 7 9 10 11 12 13 16 17 18       1 5 15\n"))
     #expect(output.contains("* the verdict differs from 2025's (compare says why)"))
     let csv = shell.execute("compare all Kaneyama --format csv").output.split(separator: "\n")
     #expect(csv.first == "municipality,year,guideline,option,kind,reason")
