@@ -8,8 +8,9 @@ import Rendering
 /// Completion(word: "会津", candidates: ["会津若松市", "会津坂下町", "会津美里町"])
 /// ```
 ///
-/// With one candidate Tab completes the word and adds a space; with several it extends the word
-/// to their longest common prefix and lists them all in columns.
+/// With one candidate Tab completes the word and adds a space, unless the candidate ends in `/`
+/// (a folder) or `.` (a path going on), where the user keeps typing; with several it extends
+/// the word to their longest common prefix and lists them all in columns.
 public struct Completion: Equatable, Sendable {
   /// The end of the text before the cursor that the candidates replace, usually the partial
   /// word. Empty to insert at the cursor.
@@ -46,7 +47,8 @@ extension Completion {
     // A word that does not end the text cannot be replaced; complete at the cursor instead.
     let typed = textBeforeCursor.hasSuffix(word) ? word : ""
     let isListing = distinct.count > 1
-    let target = isListing ? Self.longestCommonPrefix(of: distinct) : first + " "
+    let continues = first.hasSuffix("/") || first.hasSuffix(".")
+    let target = isListing ? Self.longestCommonPrefix(of: distinct) : first + (continues ? "" : " ")
     if target.hasPrefix(typed) {
       let rest = String(target.dropFirst(typed.count))
       return CompletionEdit(deletedScalarCount: 0, insertion: rest, isListing: isListing)
