@@ -7,7 +7,7 @@ struct CompletionTests {
     "candidates for partial lines",
     arguments: [
       ("pro", ["project"]),
-      ("", ["help", "show", "project", "services", "freed", "compare", "guidelines", "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "format", "lang", "run", "echo", "quit", "exit"]),
+      ("", ["help", "show", "project", "chart", "services", "freed", "compare", "guidelines", "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "format", "lang", "run", "echo", "quit", "exit"]),
       ("project 2040 会津", ["会津若松市", "会津坂下町", "会津美里町"]),
       ("project 2040 Ai", ["Aizuwakamatsu", "Aizubange", "Aizumisato"]),
       ("project 2040 kane", ["Kaneyama"]),

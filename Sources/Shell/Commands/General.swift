@@ -5,7 +5,7 @@ import Simulation
 extension Command {
   /// Every command, in the order `help` lists them.
   static let all: [Command] = [
-    .help, .show, .project, .services, .freed, .compare, .guidelines, .disaster, .measures,
+    .help, .show, .project, .chart, .services, .freed, .compare, .guidelines, .disaster, .measures,
     .measure, .set, .unset, .load, .reload, .save, .format, .lang, .run, .echo, .quit,
   ]
 
