@@ -1,4 +1,5 @@
 import Rendering
+
 /// What Tab offers for the word before the cursor: the completer's answer.
 ///
 /// The completer decides where the word starts, so that the shell's own syntax rules:

@@ -7,11 +7,15 @@ struct DecodingContext {
   /// The scenario's base year, once known, for checking years.
   var baseYear = 2020
 
-  mutating func error(_ origin: Origin, _ path: String, _ message: String, suggestion: String? = nil) {
+  mutating func error(
+    _ origin: Origin, _ path: String, _ message: String, suggestion: String? = nil
+  ) {
     diagnostics.append(Diagnostic(at: origin, path: path, message: message, suggestion: suggestion))
   }
 
-  mutating func warning(_ origin: Origin, _ path: String, _ message: String, suggestion: String? = nil) {
+  mutating func warning(
+    _ origin: Origin, _ path: String, _ message: String, suggestion: String? = nil
+  ) {
     diagnostics.append(
       Diagnostic(.warning, at: origin, path: path, message: message, suggestion: suggestion))
   }
@@ -32,7 +36,9 @@ struct DecodingContext {
     return table
   }
 
-  mutating func number(_ node: Node, _ path: String, in range: ClosedRange<Double>? = nil, what: String? = nil)
+  mutating func number(
+    _ node: Node, _ path: String, in range: ClosedRange<Double>? = nil, what: String? = nil
+  )
     -> Double?
   {
     guard let value = node.number, value.isFinite else {
@@ -75,13 +81,16 @@ struct DecodingContext {
   }
 
   /// A year written as 2025, R7 or 令和7, checked against the base year and 2100.
-  mutating func year(_ text: String, origin: Origin, _ path: String, allowPast: Bool = false) -> Int? {
+  mutating func year(_ text: String, origin: Origin, _ path: String, allowPast: Bool = false)
+    -> Int?
+  {
     guard let year = Year.parse(text) else {
       error(origin, path, "'\(text)' is not a year", suggestion: "write 2025, R7 or 令和7")
       return nil
     }
     if year > Scenario.lastYear {
-      error(origin, path, "year \(year) is after \(Scenario.lastYear), the last year AizuSim projects")
+      error(
+        origin, path, "year \(year) is after \(Scenario.lastYear), the last year AizuSim projects")
       return nil
     }
     if !allowPast, year < baseYear {
@@ -98,7 +107,9 @@ struct DecodingContext {
     allowPast: Bool = false
   ) -> [Int: (value: Double, origin: Origin)] {
     guard let table = node.table else {
-      error(node.origin, path, "expected a table of years, as in { 2020 = 1.0, 2040 = 0.5 }, found \(node.kind)")
+      error(
+        node.origin, path,
+        "expected a table of years, as in { 2020 = 1.0, 2040 = 0.5 }, found \(node.kind)")
       return [:]
     }
     var values: [Int: (Double, Origin)] = [:]
@@ -112,7 +123,9 @@ struct DecodingContext {
     return values
   }
 
-  private func outOfRangeMessage(_ value: Double, range: ClosedRange<Double>, what: String?) -> String {
+  private func outOfRangeMessage(_ value: Double, range: ClosedRange<Double>, what: String?)
+    -> String
+  {
     let shown = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     if range.lowerBound == 0 && range.upperBound == .greatestFiniteMagnitude {
       return "\(shown) is negative; expected \(what ?? "a number") of 0 or more"
@@ -120,8 +133,10 @@ struct DecodingContext {
     if let what, what == "a share" {
       return "\(shown) is outside 0 to 1; expected a share (0.25 for 25%)"
     }
-    let upper = range.upperBound == .greatestFiniteMagnitude ? "" : " to \(format(range.upperBound))"
-    return "\(shown) is out of range; expected \(what ?? "a number") from \(format(range.lowerBound))\(upper)"
+    let upper =
+      range.upperBound == .greatestFiniteMagnitude ? "" : " to \(format(range.upperBound))"
+    return
+      "\(shown) is out of range; expected \(what ?? "a number") from \(format(range.lowerBound))\(upper)"
   }
 
   private func format(_ x: Double) -> String {

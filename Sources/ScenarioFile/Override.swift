@@ -41,7 +41,9 @@ extension ScenarioFile {
   /// The full key path a user's path names, allowing the short forms `set` accepts:
   /// an assumption's name (`hours_per_fte`), a model key (`staffing`), and a
   /// municipality in kanji or romaji first (`Showa.population.2040`).
-  public static func settingPath(_ text: String, in document: ScenarioDocument) -> Result<[String], Diagnostic> {
+  public static func settingPath(_ text: String, in document: ScenarioDocument) -> Result<
+    [String], Diagnostic
+  > {
     let origin = Origin.command("set \(text)")
     let parts = splitPath(text)
     guard let first = parts.first, !first.isEmpty, !parts.contains(where: \.isEmpty) else {
@@ -56,9 +58,14 @@ extension ScenarioFile {
     }
     if ScenarioDecoder.topLevelKeys.contains(first) { return .success(parts) }
     if ScenarioDecoder.assumptionNames.contains(first) { return .success(["assumptions"] + parts) }
-    if ["population", "staffing"].contains(first), rest.isEmpty { return .success(["model", first]) }
-    if let key = document.municipalityKey(first) { return .success(["municipalities", key] + rest) }
-    let municipalities = document.municipalityNames + document.municipalityNames.compactMap { document.romaji[$0] }
+    if ["population", "staffing"].contains(first), rest.isEmpty {
+      return .success(["model", first])
+    }
+    if let key = document.municipalityKey(first) {
+      return .success(["municipalities", key] + rest)
+    }
+    let municipalities =
+      document.municipalityNames + document.municipalityNames.compactMap { document.romaji[$0] }
     if !rest.isEmpty, Suggestion.closest(to: first, among: municipalities) != nil {
       return .failure(unknownMunicipality(first, document: document, origin: origin))
     }
@@ -72,11 +79,14 @@ extension ScenarioFile {
   /// Every path `set` can complete to, in short form where one exists.
   public static func settablePaths(_ document: ScenarioDocument) -> [String] {
     var paths = ["horizon", "staffing", "population"] + ScenarioDecoder.assumptionNames
-    let fields = ScenarioDecoder.municipalityKeys.filter { $0 != "notes" && $0 != "cohort" && $0 != "romaji" }
+    let fields = ScenarioDecoder.municipalityKeys.filter {
+      $0 != "notes" && $0 != "cohort" && $0 != "romaji"
+    }
     for name in document.municipalityNames {
       for field in fields {
         paths.append("\(name).\(field)")
-        if let years = document.root.table?["municipalities"]?.table?[name]?.table?[field]?.table?.keys,
+        if let years = document.root.table?["municipalities"]?.table?[name]?.table?[field]?.table?
+          .keys,
           ["population", "elderly", "elderly_share"].contains(field)
         {
           paths += years.map { "\(name).\(field).\($0)" }
@@ -91,8 +101,11 @@ extension ScenarioFile {
       + document.municipalityNames + document.municipalityNames.compactMap { document.romaji[$0] }
   }
 
-  static func unknownMunicipality(_ name: String, document: ScenarioDocument, origin: Origin) -> Diagnostic {
-    let known = document.municipalityNames + document.municipalityNames.compactMap { document.romaji[$0] }
+  static func unknownMunicipality(_ name: String, document: ScenarioDocument, origin: Origin)
+    -> Diagnostic
+  {
+    let known =
+      document.municipalityNames + document.municipalityNames.compactMap { document.romaji[$0] }
     return Diagnostic(
       at: origin, path: "municipalities.\(name)", message: "unknown municipality",
       suggestion: Suggestion.didYouMean(name, among: known))

@@ -24,7 +24,9 @@ extension ScenarioDecoder {
   }
 
   mutating func decodeAssumptions(_ node: Node, into scenario: inout Scenario) {
-    guard let table = context.table(node, "assumptions", known: Self.assumptionNames) else { return }
+    guard let table = context.table(node, "assumptions", known: Self.assumptionNames) else {
+      return
+    }
     for (name, entry) in table.entries {
       let path = join("assumptions", name)
       if entry.table?["value"] != nil {
@@ -40,16 +42,22 @@ extension ScenarioDecoder {
   ) {
     switch name {
     case "hours_per_fte":
-      if let x = context.number(value, path, in: 1...8784, what: "hours a year") { model.hoursPerFTE = x }
+      if let x = context.number(value, path, in: 1...8784, what: "hours a year") {
+        model.hoursPerFTE = x
+      }
     case "leave_rate":
       if let x = context.share(value, path) { model.leaveRate = x }
     case "elderly_weight":
-      if let x = context.number(value, path, in: nonNegative, what: "a weight") { model.elderlyWeight = x }
+      if let x = context.number(value, path, in: nonNegative, what: "a weight") {
+        model.elderlyWeight = x
+      }
     case "elasticity":
       if value.string == "fitted" {
         model.elasticity = nil
       } else if value.number != nil {
-        if let x = context.number(value, path, in: 0...3, what: "an elasticity") { model.elasticity = x }
+        if let x = context.number(value, path, in: 0...3, what: "an elasticity") {
+          model.elasticity = x
+        }
       } else {
         context.error(value.origin, path, "expected a number or \"fitted\", found \(value.kind)")
       }
@@ -65,7 +73,9 @@ extension ScenarioDecoder {
         let year = context.year(yearText(node), origin: node.origin, join(path, "year"))
       {
         if year <= context.baseYear {
-          context.error(node.origin, join(path, "year"), "the target year must be after the base year \(context.baseYear)")
+          context.error(
+            node.origin, join(path, "year"),
+            "the target year must be after the base year \(context.baseYear)")
         } else {
           model.staffTarget.year = year
         }
@@ -111,7 +121,8 @@ extension ScenarioDecoder {
     case "recruitment_index": return Node.seriesText(defaults.recruitmentIndex)
     case "elderly_share_rise": return Node.seriesText(defaults.nationalElderlyShare)
     case "staff_target":
-      return "year = \(defaults.staffTarget.year), share = \(Node.numberText(defaults.staffTarget.share))"
+      return
+        "year = \(defaults.staffTarget.year), share = \(Node.numberText(defaults.staffTarget.share))"
     case "facetime_share_2020": return Node.numberText(defaults.facetimeShare2020)
     default: return ""
     }

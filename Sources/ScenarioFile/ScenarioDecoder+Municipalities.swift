@@ -14,7 +14,8 @@ extension ScenarioDecoder {
 
   mutating func decodeMunicipalities(_ node: Node, into scenario: inout Scenario) {
     guard let table = node.table else {
-      context.error(node.origin, "municipalities", "expected a table of municipalities, found \(node.kind)")
+      context.error(
+        node.origin, "municipalities", "expected a table of municipalities, found \(node.kind)")
       return
     }
     var romajiSeen: [String: String] = [:]
@@ -34,26 +35,37 @@ extension ScenarioDecoder {
     }
   }
 
-  private mutating func decodeMunicipality(_ name: String, _ node: Node, baseYear: Int) -> Municipality? {
+  private mutating func decodeMunicipality(_ name: String, _ node: Node, baseYear: Int)
+    -> Municipality?
+  {
     let path = join("municipalities", name)
     guard let table = context.table(node, path, known: Self.municipalityKeys) else { return nil }
     let errorsBefore = context.diagnostics.filter(\.isError).count
 
     let romaji = table["romaji"].flatMap { context.string($0, join(path, "romaji")) }
     if table["romaji"] == nil {
-      context.error(node.origin, path, "missing 'romaji'", suggestion: "add romaji = \"…\" (the name in Latin letters)")
+      context.error(
+        node.origin, path, "missing 'romaji'",
+        suggestion: "add romaji = \"…\" (the name in Latin letters)")
     }
 
-    let populationValues = table["population"].map {
-      context.yearTable($0, join(path, "population"), in: nonNegative, what: "a population", allowPast: true)
-    } ?? [:]
+    let populationValues =
+      table["population"].map {
+        context.yearTable(
+          $0, join(path, "population"), in: nonNegative, what: "a population", allowPast: true)
+      } ?? [:]
     let population = YearSeries(populationValues.mapValues(\.value))
     if table["population"] == nil {
-      context.error(node.origin, path, "missing 'population'", suggestion: "add population = { \(baseYear) = … }")
-    } else if population[baseYear] == nil, !populationValues.isEmpty || table["population"]?.table != nil {
+      context.error(
+        node.origin, path, "missing 'population'",
+        suggestion: "add population = { \(baseYear) = … }")
+    } else if population[baseYear] == nil,
+      !populationValues.isEmpty || table["population"]?.table != nil
+    {
       context.error(
         table["population"]?.origin ?? node.origin, join(path, "population"),
-        "no population for the base year \(baseYear)", suggestion: "add \(baseYear) = … to population")
+        "no population for the base year \(baseYear)",
+        suggestion: "add \(baseYear) = … to population")
     }
 
     let elderlyShare = decodeElderly(table, path: path, population: population)
@@ -67,14 +79,18 @@ extension ScenarioDecoder {
           "staff \(Node.numberText(s)) exceeds the population \(Node.numberText(p)) in \(baseYear)")
       }
     } else {
-      context.error(node.origin, path, "missing 'staff'", suggestion: "add staff = … (municipal staff in \(baseYear))")
+      context.error(
+        node.origin, path, "missing 'staff'",
+        suggestion: "add staff = … (municipal staff in \(baseYear))")
     }
 
     let residence = table["residence"].flatMap { decodeResidence($0, join(path, "residence")) }
     let method = table["population_method"].flatMap {
       context.choice($0, join(path, "population_method"), as: PopulationMethod.self)
     }
-    let cohort = table["cohort"].flatMap { decodeCohort($0, join(path, "cohort"), baseYear: baseYear) }
+    let cohort = table["cohort"].flatMap {
+      decodeCohort($0, join(path, "cohort"), baseYear: baseYear)
+    }
     let staffTarget = table["staff_target"].flatMap {
       context.number($0, join(path, "staff_target"), in: nonNegative, what: "a headcount")
     }
@@ -84,7 +100,9 @@ extension ScenarioDecoder {
         if let text = context.string(note, join(join(path, "notes"), field)) { notes[field] = text }
       }
     } else if let node = table["notes"] {
-      context.error(node.origin, join(path, "notes"), "expected a table of notes, as in { \"population.2040\" = \"…\" }")
+      context.error(
+        node.origin, join(path, "notes"),
+        "expected a table of notes, as in { \"population.2040\" = \"…\" }")
     }
 
     func optional(_ key: String, _ what: String) -> Double? {
@@ -104,7 +122,9 @@ extension ScenarioDecoder {
   }
 
   /// Shares of residents aged 65+ from counts (`elderly`) and shares (`elderly_share`).
-  private mutating func decodeElderly(_ table: NodeTable, path: String, population: YearSeries) -> YearSeries {
+  private mutating func decodeElderly(_ table: NodeTable, path: String, population: YearSeries)
+    -> YearSeries
+  {
     var shares: [Int: Double] = [:]
     if let node = table["elderly"] {
       let counts = context.yearTable(node, join(path, "elderly"), in: nonNegative, what: "a count")
@@ -113,14 +133,17 @@ extension ScenarioDecoder {
         if count.value > p {
           context.error(
             count.origin, join(join(path, "elderly"), String(year)),
-            "\(Node.numberText(count.value)) residents aged 65+ exceed the population \(Node.numberText(p.rounded()))")
+            "\(Node.numberText(count.value)) residents aged 65+ exceed the population \(Node.numberText(p.rounded()))"
+          )
         } else if p > 0 {
           shares[year] = count.value / p
         }
       }
     }
     if let node = table["elderly_share"] {
-      for (year, share) in context.yearTable(node, join(path, "elderly_share"), in: 0...1, what: "a share") {
+      for (year, share) in context.yearTable(
+        node, join(path, "elderly_share"), in: 0...1, what: "a share")
+      {
         shares[year] = share.value
       }
     }
@@ -128,7 +151,9 @@ extension ScenarioDecoder {
   }
 
   private mutating func decodeResidence(_ node: Node, _ path: String) -> StaffResidence? {
-    guard let table = context.table(node, path, known: ["staff", "inside", "outside"]) else { return nil }
+    guard let table = context.table(node, path, known: ["staff", "inside", "outside"]) else {
+      return nil
+    }
     func value(_ key: String) -> Double? {
       guard let node = table[key] else { return nil }
       return context.number(node, join(path, key), in: nonNegative, what: "a headcount")
@@ -141,7 +166,8 @@ extension ScenarioDecoder {
     if abs(staff - (inside + outside)) > 0.5 {
       context.error(
         node.origin, path,
-        "inside \(Node.numberText(inside)) + outside \(Node.numberText(outside)) does not add up to staff \(Node.numberText(staff))")
+        "inside \(Node.numberText(inside)) + outside \(Node.numberText(outside)) does not add up to staff \(Node.numberText(staff))"
+      )
       return nil
     }
     return StaffResidence(staff: staff, inside: inside, outside: outside)
@@ -160,7 +186,9 @@ extension ScenarioDecoder {
       }
       var values: [Double] = []
       for element in elements {
-        if let x = context.number(element, join(path, key), in: range, what: what) { values.append(x) }
+        if let x = context.number(element, join(path, key), in: range, what: what) {
+          values.append(x)
+        }
       }
       return values
     }
@@ -173,35 +201,47 @@ extension ScenarioDecoder {
     let groups = male.count
     let expected: [(String, Int, Int)] = [
       ("female", female.count, groups), ("survival_male", survivalMale.count, groups),
-      ("survival_female", survivalFemale.count, groups), ("migration_male", migrationMale.count, groups - 1),
+      ("survival_female", survivalFemale.count, groups),
+      ("migration_male", migrationMale.count, groups - 1),
       ("migration_female", migrationFemale.count, groups - 1),
     ]
     var isValid = true
     if groups < CohortData.minimumGroups {
       context.error(
         table["male"]?.origin ?? node.origin, join(path, "male"),
-        "\(groups) age groups; the cohort method needs at least \(CohortData.minimumGroups) (0–4 to an open-ended 65+)")
+        "\(groups) age groups; the cohort method needs at least \(CohortData.minimumGroups) (0–4 to an open-ended 65+)"
+      )
       isValid = false
     }
     for (key, count, want) in expected where count != want && table[key] != nil {
-      context.error(table[key]?.origin ?? node.origin, join(path, key), "\(count) values; expected \(want)")
+      context.error(
+        table[key]?.origin ?? node.origin, join(path, key), "\(count) values; expected \(want)")
       isValid = false
     }
     var year = baseYear
-    if let node = table["year"], let y = context.year(yearText(node), origin: node.origin, join(path, "year")) {
+    if let node = table["year"],
+      let y = context.year(yearText(node), origin: node.origin, join(path, "year"))
+    {
       year = y
       if y != baseYear {
-        context.error(node.origin, join(path, "year"), "the age tables are for \(y); they must be for the base year \(baseYear)")
+        context.error(
+          node.origin, join(path, "year"),
+          "the age tables are for \(y); they must be for the base year \(baseYear)")
         isValid = false
       }
     }
     guard isValid,
-      let cwr = table["child_woman_ratio"].flatMap({ context.number($0, join(path, "child_woman_ratio"), in: nonNegative, what: "a ratio") }),
-      let boys = table["male_share_of_children"].flatMap({ context.share($0, join(path, "male_share_of_children")) })
+      let cwr = table["child_woman_ratio"].flatMap({
+        context.number($0, join(path, "child_woman_ratio"), in: nonNegative, what: "a ratio")
+      }),
+      let boys = table["male_share_of_children"].flatMap({
+        context.share($0, join(path, "male_share_of_children"))
+      })
     else { return nil }
     return CohortData(
       year: year, male: male, female: female, survivalMale: survivalMale,
-      survivalFemale: survivalFemale, migrationMale: migrationMale, migrationFemale: migrationFemale,
+      survivalFemale: survivalFemale, migrationMale: migrationMale,
+      migrationFemale: migrationFemale,
       childWomanRatio: cwr, maleShareOfChildren: boys)
   }
 

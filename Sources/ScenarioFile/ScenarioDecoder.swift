@@ -34,9 +34,12 @@ struct ScenarioDecoder {
       scenario.name = name
     }
     if let node = root["title"], let title = localized(node, "title") { scenario.title = title }
-    if let node = root["region"], let region = localized(node, "region") { scenario.region = region }
+    if let node = root["region"], let region = localized(node, "region") {
+      scenario.region = region
+    }
     if let node = root["base_year"] {
-      if let year = context.year(yearText(node), origin: node.origin, "base_year", allowPast: true) {
+      if let year = context.year(yearText(node), origin: node.origin, "base_year", allowPast: true)
+      {
         scenario.baseYear = year
       }
     }
@@ -44,7 +47,9 @@ struct ScenarioDecoder {
     if let node = root["horizon"] {
       if let year = context.year(yearText(node), origin: node.origin, "horizon") {
         if year <= scenario.baseYear {
-          context.error(node.origin, "horizon", "horizon \(year) is not after the base year \(scenario.baseYear)")
+          context.error(
+            node.origin, "horizon",
+            "horizon \(year) is not after the base year \(scenario.baseYear)")
         } else {
           scenario.horizon = year
         }
@@ -57,7 +62,8 @@ struct ScenarioDecoder {
     if let node = root["municipalities"] {
       decodeMunicipalities(node, into: &scenario)
     } else {
-      context.error(document.origin, "municipalities", "the scenario has no municipalities",
+      context.error(
+        document.origin, "municipalities", "the scenario has no municipalities",
         suggestion: "add [municipalities.\"NAME\"] tables, or `extends = \"aizu\"`")
     }
     if let node = root["measures"] { decodeMeasures(node, into: &scenario) }
@@ -89,7 +95,9 @@ struct ScenarioDecoder {
   }
 
   private mutating func decodeModel(_ node: Node, into scenario: inout Scenario) {
-    guard let table = context.table(node, "model", known: ["population", "staffing"]) else { return }
+    guard let table = context.table(node, "model", known: ["population", "staffing"]) else {
+      return
+    }
     if let node = table["population"],
       let method = context.choice(node, "model.population", as: PopulationMethod.self)
     {
@@ -134,7 +142,8 @@ struct ScenarioDecoder {
     for municipality in scenario.municipalities {
       let method = municipality.populationMethod ?? scenario.model.populationMethod
       let path = join("municipalities", municipality.name)
-      let origin = root["municipalities"]?.table?[municipality.name]?.origin
+      let origin =
+        root["municipalities"]?.table?[municipality.name]?.origin
         ?? root["model"]?.origin ?? .file(name: "", line: 1, column: 1)
       switch method {
       case .trend where !municipality.population.years.contains(where: { $0 < scenario.baseYear }):
@@ -145,7 +154,9 @@ struct ScenarioDecoder {
       case .cohort where municipality.cohort == nil:
         context.error(
           origin, path, "the cohort method needs population by age group",
-          suggestion: "add a [municipalities.\"\(municipality.name)\".cohort] table, or use the anchored method")
+          suggestion:
+            "add a [municipalities.\"\(municipality.name)\".cohort] table, or use the anchored method"
+        )
       default:
         break
       }

@@ -68,7 +68,9 @@ public enum ScenarioFile {
     }
     guard let reference = extends.string else {
       diagnostics.append(
-        Diagnostic(at: extends.origin, path: "extends", message: "expected a file name in quotes, found \(extends.kind)"))
+        Diagnostic(
+          at: extends.origin, path: "extends",
+          message: "expected a file name in quotes, found \(extends.kind)"))
       return nil
     }
     let base: ScenarioText
@@ -81,7 +83,8 @@ public enum ScenarioFile {
         diagnostics.append(
           Diagnostic(
             at: extends.origin, path: "extends", message: "cannot read '\(reference)': \(error)",
-            suggestion: reference.hasSuffix(".toml") ? nil : "the built-in scenario is extends = \"\(builtinName)\""))
+            suggestion: reference.hasSuffix(".toml")
+              ? nil : "the built-in scenario is extends = \"\(builtinName)\""))
         return nil
       }
     }
@@ -89,7 +92,8 @@ public enum ScenarioFile {
     if chain.contains(where: { $0.identity == base.identity }) {
       let names = (chain + [base]).map(\.name).joined(separator: " → ")
       diagnostics.append(
-        Diagnostic(at: extends.origin, path: "extends", message: "extends cycle: \(names)",
+        Diagnostic(
+          at: extends.origin, path: "extends", message: "extends cycle: \(names)",
           suggestion: "remove one of the extends lines"))
       return nil
     }
@@ -98,7 +102,8 @@ public enum ScenarioFile {
     }
     var layer = root
     diagnostics += parent.canonicalizeMunicipalities(in: &layer)
-    return ScenarioDocument(files: parent.files + [source.name], root: overlaid(parent.root, with: layer))
+    return ScenarioDocument(
+      files: parent.files + [source.name], root: overlaid(parent.root, with: layer))
   }
 
   /// Decodes a document with the prompt's overrides laid on top.

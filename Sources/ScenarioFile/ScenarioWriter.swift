@@ -4,7 +4,9 @@ extension ScenarioFile {
   ///
   /// Overrides are grouped under a table header per municipality or section, with
   /// dotted keys below it, so the file reads like one a planner would write.
-  public static func whatIfText(extending base: String, name: String, overrides: [Override]) -> String {
+  public static func whatIfText(extending base: String, name: String, overrides: [Override])
+    -> String
+  {
     var lines = [
       "# What-if saved by AizuSim: the changes made at the prompt over \(base).",
       "scenario = \(quoted(name))",
@@ -13,7 +15,8 @@ extension ScenarioFile {
     var sections: [(header: [String], lines: [String])] = []
     for override in overrides {
       let depth = override.path.first == "municipalities" ? 2 : 1
-      let (header, keys) = override.path.count > depth
+      let (header, keys) =
+        override.path.count > depth
         ? (Array(override.path.prefix(depth)), Array(override.path.dropFirst(depth)))
         : ([], override.path)
       let line = "\(keys.map(key).joined(separator: ".")) = \(toml(override.value))"
@@ -27,7 +30,9 @@ extension ScenarioFile {
     let rank = { (header: [String]) -> Int in
       ["", "model", "assumptions"].firstIndex(of: header.first ?? "") ?? 3
     }
-    let ordered = sections.enumerated().sorted { (rank($0.element.header), $0.offset) < (rank($1.element.header), $1.offset) }
+    let ordered = sections.enumerated().sorted {
+      (rank($0.element.header), $0.offset) < (rank($1.element.header), $1.offset)
+    }
     for section in ordered.map(\.element) {
       if !section.header.isEmpty {
         lines.append("")
@@ -69,7 +74,8 @@ extension ScenarioFile {
     switch node.value {
     case .table(let table):
       if table.isEmpty { return "{}" }
-      return "{ " + table.entries.map { "\(key($0.key)) = \(toml($0.node))" }.joined(separator: ", ") + " }"
+      return "{ "
+        + table.entries.map { "\(key($0.key)) = \(toml($0.node))" }.joined(separator: ", ") + " }"
     case .array(let elements): return "[" + elements.map(toml).joined(separator: ", ") + "]"
     case .string(let s): return quoted(s)
     case .integer(let n): return String(n)

@@ -43,7 +43,8 @@ extension Session {
     for word in words {
       if Self.looksLikeYear(word) {
         guard years.isEmpty else {
-          throw CommandError("more than one year: '\(word)'", suggestion: "give a range instead, as in 2020..2040")
+          throw CommandError(
+            "more than one year: '\(word)'", suggestion: "give a range instead, as in 2020..2040")
         }
         let parts = word.components(separatedBy: "..")
         let from = try year(parts[0])
@@ -53,7 +54,9 @@ extension Session {
         if years.last != to { years.append(to) }
       } else {
         let found = try municipality(word)
-        if !municipalities.contains(where: { $0.name == found.name }) { municipalities.append(found) }
+        if !municipalities.contains(where: { $0.name == found.name }) {
+          municipalities.append(found)
+        }
       }
     }
     return (years.isEmpty ? [scenario.horizon] : years, municipalities)

@@ -16,7 +16,8 @@ struct Command: Sendable {
   var examples: [String]
   /// Candidates for the word being typed, given the words before it.
   var complete: @Sendable (_ context: CompletionContext) -> [String] = { _ in [] }
-  var run: @Sendable (_ invocation: Invocation, _ session: inout Session) throws(CommandError) -> Output
+  var run:
+    @Sendable (_ invocation: Invocation, _ session: inout Session) throws(CommandError) -> Output
 
   func matches(_ word: String) -> Bool {
     name == word || aliases.contains(word)

@@ -21,7 +21,9 @@ extension Interpreter {
   public func completions(for line: String) -> Completion {
     let (previous, current) = Tokenizer.partial(line)
     guard let name = previous.first else {
-      let names = Command.all.flatMap { [$0.name] + $0.aliases.filter { $0.first?.isLetter == true } }
+      let names = Command.all.flatMap {
+        [$0.name] + $0.aliases.filter { $0.first?.isLetter == true }
+      }
       return Completion(word: current, candidates: unique(names.filter { $0.hasPrefix(current) }))
     }
     guard let command = Command.all.first(where: { $0.matches(name) }) else {
@@ -29,13 +31,15 @@ extension Interpreter {
     }
     switch previous.last {
     case "--format":
-      return Completion(word: current, candidates: ["table", "csv", "json", "md"].filter { $0.hasPrefix(current) })
+      return Completion(
+        word: current, candidates: ["table", "csv", "json", "md"].filter { $0.hasPrefix(current) })
     case "--lang":
       return Completion(word: current, candidates: ["ja", "en"].filter { $0.hasPrefix(current) })
     default:
       break
     }
-    var candidates = command.complete(CompletionContext(session: session, previous: previous, current: current))
+    var candidates = command.complete(
+      CompletionContext(session: session, previous: previous, current: current))
     if current.hasPrefix("--") {
       candidates += ["--format", "--lang"].filter { $0.hasPrefix(current) }
     }

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// The files the shell reads and writes: scenarios, scripts, saved what-ifs.
 ///
@@ -64,7 +65,8 @@ public struct LocalFileSystem: FileSystem {
       return mkstemp(base)
     }
     guard fd >= 0 else { throw FileError(String(cString: strerror(errno))) }
-    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     defer { unlink(temporary) }
     let bytes = Array(text.utf8)
     var written = 0
@@ -95,7 +97,8 @@ public struct LocalFileSystem: FileSystem {
 
   public func isDirectory(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
   }
 
   public func absolute(_ path: String) -> String {

@@ -82,7 +82,9 @@ public struct Interpreter: Sendable {
     guard let first = segment.words.first else { return Outcome([], status: .success) }
     let name = first.text
     guard let command = Command.all.first(where: { $0.matches(name) }) else {
-      let known = Command.all.flatMap { [$0.name] + $0.aliases.filter { $0.first?.isLetter == true } }
+      let known = Command.all.flatMap {
+        [$0.name] + $0.aliases.filter { $0.first?.isLetter == true }
+      }
       let error = CommandError(
         "unknown command '\(name)'",
         suggestion: Suggestion.didYouMean(name, among: known) ?? "type `help` for the commands")

@@ -68,12 +68,16 @@ public struct Session: Sendable {
 
   private static func loadBuiltin(_ name: String) throws(CommandError) -> Loaded {
     guard let text = ScenarioFile.builtin(name) else {
-      throw CommandError("no built-in scenario '\(name)'", suggestion: "the built-in scenario is '\(ScenarioFile.builtinName)'")
+      throw CommandError(
+        "no built-in scenario '\(name)'",
+        suggestion: "the built-in scenario is '\(ScenarioFile.builtinName)'")
     }
     return try load(text, fileSystem: nil)
   }
 
-  private static func load(_ text: ScenarioText, fileSystem: (any FileSystem)?) throws(CommandError) -> Loaded {
+  private static func load(_ text: ScenarioText, fileSystem: (any FileSystem)?) throws(CommandError)
+    -> Loaded
+  {
     let (document, problems) = ScenarioFile.read(text) { reference, from in
       guard let fileSystem else { throw FileError("no file system") }
       let path = fileSystem.resolve(reference, relativeTo: from.name)
@@ -101,11 +105,15 @@ public struct Session: Sendable {
       files.append(name)
     }
     func key(_ d: Diagnostic, _ offset: Int) -> (Int, Int, Int, Int) {
-      guard case .file(let name, let line, let column) = d.origin else { return (Int.max, 0, 0, offset) }
+      guard case .file(let name, let line, let column) = d.origin else {
+        return (Int.max, 0, 0, offset)
+      }
       return (files.firstIndex(of: name) ?? Int.max, line, column, offset)
     }
-    return diagnostics.enumerated().sorted { key($0.element, $0.offset) < key($1.element, $1.offset) }
-      .map(\.element)
+    return diagnostics.enumerated().sorted {
+      key($0.element, $0.offset) < key($1.element, $1.offset)
+    }
+    .map(\.element)
   }
 
   /// Loads a scenario file (or a built-in scenario by name), replacing the current
@@ -123,10 +131,13 @@ public struct Session: Sendable {
       } catch {
         throw CommandError(
           "cannot read '\(path)': \(error)",
-          suggestion: path.hasSuffix(".toml") ? nil : "scenario files end in .toml; the built-in one is '\(ScenarioFile.builtinName)'")
+          suggestion: path.hasSuffix(".toml")
+            ? nil : "scenario files end in .toml; the built-in one is '\(ScenarioFile.builtinName)'"
+        )
       }
       let absolute = fileSystem.absolute(path)
-      loaded = try Self.load(ScenarioText(name: path, identity: absolute, text: text), fileSystem: fileSystem)
+      loaded = try Self.load(
+        ScenarioText(name: path, identity: absolute, text: text), fileSystem: fileSystem)
       newOrigin = .file(path: path, absolute: absolute)
     }
     origin = newOrigin
@@ -164,25 +175,31 @@ public struct Session: Sendable {
   /// Sets a value, checking it with the rest of the scenario; on error nothing changes.
   /// - Returns: the value it replaces, as written, if any.
   @discardableResult
-  public mutating func set(_ pathText: String, to valueText: String) throws(CommandError) -> String? {
+  public mutating func set(_ pathText: String, to valueText: String) throws(CommandError) -> String?
+  {
     let command = "set \(pathText) \(valueText)"
     let path: [String]
     switch ScenarioFile.settingPath(pathText, in: document) {
     case .success(let p): path = p
     case .failure(let diagnostic):
-      throw CommandError(diagnostic.message + " in `set \(pathText)`", suggestion: diagnostic.suggestion)
+      throw CommandError(
+        diagnostic.message + " in `set \(pathText)`", suggestion: diagnostic.suggestion)
     }
     guard let value = ScenarioFile.value(valueText, command: command) else {
       throw CommandError(
-        "'\(valueText)' is not a value", suggestion: "write a number (1900), a word (target) or a table ({ 2040 = 0.5 })")
+        "'\(valueText)' is not a value",
+        suggestion: "write a number (1900), a word (target) or a table ({ 2040 = 0.5 })")
     }
     let previous = currentValue(at: path)
-    let candidate = overrides.filter { $0.path != path } + [Override(path: path, value: value, command: command)]
+    let candidate =
+      overrides.filter { $0.path != path } + [Override(path: path, value: value, command: command)]
     let (scenario, problems) = ScenarioFile.decode(document, overrides: candidate)
     guard let scenario else {
       let errors = problems.filter(\.isError)
       if errors.count == 1, let only = errors.first {
-        throw CommandError(only.path.isEmpty ? only.message : "\(only.path): \(only.message)", suggestion: only.suggestion)
+        throw CommandError(
+          only.path.isEmpty ? only.message : "\(only.path): \(only.message)",
+          suggestion: only.suggestion)
       }
       throw CommandError("cannot set \(pathText)", details: errors.map(\.description))
     }
@@ -198,13 +215,16 @@ public struct Session: Sendable {
     let path: [String]
     switch ScenarioFile.settingPath(pathText, in: document) {
     case .success(let p): path = p
-    case .failure(let diagnostic): throw CommandError(diagnostic.message, suggestion: diagnostic.suggestion)
+    case .failure(let diagnostic):
+      throw CommandError(diagnostic.message, suggestion: diagnostic.suggestion)
     }
     let removed = overrides.filter { $0.path.starts(with: path) }
     guard !removed.isEmpty else {
       throw CommandError(
         "\(pathText) was not changed at the prompt",
-        suggestion: overrides.isEmpty ? "there are no changes" : "changed: \(overrides.map(\.pathText).joined(separator: ", "))")
+        suggestion: overrides.isEmpty
+          ? "there are no changes" : "changed: \(overrides.map(\.pathText).joined(separator: ", "))"
+      )
     }
     let kept = overrides.filter { !$0.path.starts(with: path) }
     let (scenario, problems) = ScenarioFile.decode(document, overrides: kept)
@@ -230,7 +250,9 @@ public struct Session: Sendable {
   /// Writes the changes as a what-if extending the current scenario, then loads it.
   public mutating func save(to path: String, replacing: Bool) throws(CommandError) {
     if !replacing, fileSystem.exists(path) {
-      throw CommandError("'\(path)' exists", suggestion: "choose another name, or `save --force \(path)` to replace it")
+      throw CommandError(
+        "'\(path)' exists",
+        suggestion: "choose another name, or `save --force \(path)` to replace it")
     }
     let base: String
     switch origin {
@@ -258,7 +280,9 @@ public struct Session: Sendable {
     let from = file.split(separator: "/").dropLast()
     let to = target.split(separator: "/")
     var common = 0
-    while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] { common += 1 }
+    while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] {
+      common += 1
+    }
     let ups = Array(repeating: "..", count: from.count - common)
     let rest = to[common...].map(String.init)
     return common == 0 ? target : (ups + rest).joined(separator: "/")

@@ -5,16 +5,19 @@ import Simulation
 /// The command-line options that set up a session, shared by `aizusim` itself and
 /// by transcripts (`% args …`), so both read them the same way.
 public struct SessionOptions: ParsableArguments, Sendable {
-  @Option(help: ArgumentHelp("Load this scenario file instead of the built-in one.", valueName: "FILE"))
+  @Option(
+    help: ArgumentHelp("Load this scenario file instead of the built-in one.", valueName: "FILE"))
   public var scenario: String?
 
-  @Option(help: ArgumentHelp("Language of labels and messages (default: from LANG).", valueName: "ja|en"))
+  @Option(
+    help: ArgumentHelp("Language of labels and messages (default: from LANG).", valueName: "ja|en"))
   public var lang: String?
 
   @Option(help: ArgumentHelp("Output format.", valueName: "table|csv|json|md"))
   public var format: String?
 
-  @Option(help: "Colour: auto (a terminal only, never with NO_COLOR or TERM=dumb), always or never.")
+  @Option(
+    help: "Colour: auto (a terminal only, never with NO_COLOR or TERM=dumb), always or never.")
   public var color: ColorChoice = .auto
 
   @Flag(help: "Stop at the first command that fails, as sqlite3 -bail does.")
@@ -27,11 +30,14 @@ public struct SessionOptions: ParsableArguments, Sendable {
   }
 
   /// A session set up by these options: the scenario loaded, format and language set.
-  public func session(fileSystem: any FileSystem, environment: [String: String]) throws(CommandError) -> Session {
+  public func session(fileSystem: any FileSystem, environment: [String: String])
+    throws(CommandError) -> Session
+  {
     var session = try Session(fileSystem: fileSystem)
     if let scenario { try session.load(scenario) }
     if let format { session.format = try Session.format(named: format) }
-    session.language = try lang.map(Session.language(named:)) ?? Session.language(fromEnvironment: environment)
+    session.language =
+      try lang.map(Session.language(named:)) ?? Session.language(fromEnvironment: environment)
     session.bail = bail
     // Not a terminal until the caller says so: only --color always colours here.
     session.style = usesColor(onTerminal: false, environment: environment) ? .color : .plain

@@ -6,10 +6,12 @@ import Simulation
 enum Settings {
   static func format(_ text: String) throws(CommandError) -> OutputFormat {
     let names = OutputFormat.allCases.map(\.rawValue)
-    guard let format = OutputFormat(rawValue: text.lowercased()) ?? (text == "markdown" ? .md : nil) else {
+    guard let format = OutputFormat(rawValue: text.lowercased()) ?? (text == "markdown" ? .md : nil)
+    else {
       throw CommandError(
         "unknown format '\(text)'",
-        suggestion: Suggestion.didYouMean(text, among: names) ?? "expected one of \(names.joined(separator: ", "))")
+        suggestion: Suggestion.didYouMean(text, among: names)
+          ?? "expected one of \(names.joined(separator: ", "))")
     }
     return format
   }
@@ -40,7 +42,8 @@ extension Session {
   /// Japanese when the locale says so (`LC_ALL`, `LC_MESSAGES` or `LANG` starting with
   /// `ja`), else English.
   public static func language(fromEnvironment environment: [String: String]) -> Language {
-    let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+    let locale =
+      environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
       ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 }
       ?? environment["LANG"] ?? ""
     return locale.hasPrefix("ja") ? .ja : .en

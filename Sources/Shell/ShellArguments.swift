@@ -19,7 +19,8 @@ public struct ShellArguments: ParsableArguments, Sendable {
   @Flag(help: "Print each command, after the prompt, before its output.")
   public var echo = false
 
-  @Argument(help: ArgumentHelp("Script files to run, in order, after any -c commands.", valueName: "FILE"))
+  @Argument(
+    help: ArgumentHelp("Script files to run, in order, after any -c commands.", valueName: "FILE"))
   public var files: [String] = []
 
   public init() {}

@@ -47,12 +47,14 @@ public struct TranscriptRunner: Sendable {
     do {
       text = try fileSystem.read(path)
     } catch {
-      return Result(path: path, isPassing: false, report: "\(path): cannot read: \(error)\n", originalText: "")
+      return Result(
+        path: path, isPassing: false, report: "\(path): cannot read: \(error)\n", originalText: "")
     }
     let file: TranscriptFile
     switch TranscriptFile.parse(text, name: path) {
     case .failure(let error):
-      return Result(path: path, isPassing: false, report: error.description + "\n", originalText: text)
+      return Result(
+        path: path, isPassing: false, report: error.description + "\n", originalText: text)
     case .success(let parsed):
       file = parsed
     }
@@ -78,15 +80,18 @@ public struct TranscriptRunner: Sendable {
       }
       session = try arguments.session.session(fileSystem: rooted, environment: file.environment)
     } catch let error as CommandError {
-      let startup = OutputLine.lines(of: Interpreter.errorReply(error, location: nil).text, on: .stderr)
+      let startup = OutputLine.lines(
+        of: Interpreter.errorReply(error, location: nil).text, on: .stderr)
       return TranscriptRun(startupOutput: startup, outputs: [], exitStatus: 1)
     } catch {
       // --help and --version answer on stdout with status 0; bad usage on stderr with 2.
       let message = AizuSimCommandLine.fullMessage(for: error) + "\n"
       if AizuSimCommandLine.exitCode(for: error) == .success {
-        return TranscriptRun(startupOutput: OutputLine.lines(of: message, on: .stdout), outputs: [], exitStatus: 0)
+        return TranscriptRun(
+          startupOutput: OutputLine.lines(of: message, on: .stdout), outputs: [], exitStatus: 0)
       }
-      return TranscriptRun(startupOutput: OutputLine.lines(of: message, on: .stderr), outputs: [], exitStatus: 2)
+      return TranscriptRun(
+        startupOutput: OutputLine.lines(of: message, on: .stderr), outputs: [], exitStatus: 2)
     }
     var shell = Interpreter(session: session)
     var outputs: [[OutputLine]] = []
@@ -95,9 +100,11 @@ public struct TranscriptRunner: Sendable {
       // --echo prints the prompt and the command first, as the executable does.
       let echoed = arguments.echo ? [OutputLine(.stdout, shell.prompt + block.command)] : []
       let outcome = shell.execute(block.command)
-      outputs.append(echoed + outcome.replies.flatMap { reply in
-        OutputLine.lines(of: reply.text, on: reply.stream == .error ? .stderr : .stdout)
-      })
+      outputs.append(
+        echoed
+          + outcome.replies.flatMap { reply in
+            OutputLine.lines(of: reply.text, on: reply.stream == .error ? .stderr : .stdout)
+          })
       switch outcome.status {
       case .quit(let status): return TranscriptRun(outputs: outputs, exitStatus: status)
       case .failure:

@@ -58,7 +58,8 @@ public struct Projection: Sendable {
   /// municipalities in the base year (docs/model.md, "Staff demand").
   public static func fittedElasticity(_ scenario: Scenario) -> Double? {
     let people = scenario.municipalities.map {
-      projectedPeople($0, model: scenario.model, from: scenario.baseYear, through: scenario.baseYear)
+      projectedPeople(
+        $0, model: scenario.model, from: scenario.baseYear, through: scenario.baseYear)
     }
     return fittedElasticity(scenario.municipalities, people: people, model: scenario.model)
   }
@@ -102,22 +103,26 @@ public struct Projection: Sendable {
     let population = populationSeries(municipality.population, method: method, baseYear: first)
     return (first...last).map { year in
       let p = population(year)
-      let (share, basis) = elderlyShare(of: municipality, in: year, national: model.nationalElderlyShare)
+      let (share, basis) = elderlyShare(
+        of: municipality, in: year, national: model.nationalElderlyShare)
       return People(year: year, population: p, elderly: p * share, elderlyBasis: basis)
     }
   }
 
   /// Population at any year by the `anchored` or `trend` method.
-  private static func populationSeries(_ anchors: YearSeries, method: PopulationMethod, baseYear: Int)
+  private static func populationSeries(
+    _ anchors: YearSeries, method: PopulationMethod, baseYear: Int
+  )
     -> (Int) -> Double
   {
     guard method == .trend else { return anchors.logLinear(at:) }
     // docs/model.md, "Population, method trend": the rate from the last anchor before
     // the base year to the base year, continued; later anchors are ignored.
     let known = YearSeries(
-      Dictionary(uniqueKeysWithValues: anchors.anchors.filter { $0.year <= baseYear }.map {
-        ($0.year, $0.value)
-      }))
+      Dictionary(
+        uniqueKeysWithValues: anchors.anchors.filter { $0.year <= baseYear }.map {
+          ($0.year, $0.value)
+        }))
     return known.logLinear(at:)
   }
 
@@ -155,7 +160,8 @@ public struct Projection: Sendable {
       Dictionary(uniqueKeysWithValues: steps.map { ($0.year, $0.elderly / max($0.total, 1)) }))
     return (first...last).map { year in
       let p = totals.logLinear(at: year)
-      return People(year: year, population: p, elderly: p * shares.linear(at: year), elderlyBasis: .cohort)
+      return People(
+        year: year, population: p, elderly: p * shares.linear(at: year), elderlyBasis: .cohort)
     }
   }
 
@@ -209,7 +215,8 @@ public struct Projection: Sendable {
       var path: [Double] = []
       for person in people {
         path.append(staff)
-        let pool = model.recruitmentIndex.linear(at: person.year) * (person.population - person.elderly)
+        let pool =
+          model.recruitmentIndex.linear(at: person.year) * (person.population - person.elderly)
         let hires = min(q * staff, h * max(pool, 0))
         staff = staff * (1 - q) + hires
       }

@@ -66,7 +66,8 @@ public struct YearSeries: Sendable, Equatable {
     return a.value * pow(b.value / a.value, exponent)
   }
 
-  private func segment(around year: Int) -> ((year: Int, value: Double), (year: Int, value: Double)) {
+  private func segment(around year: Int) -> ((year: Int, value: Double), (year: Int, value: Double))
+  {
     var i = 0
     while i + 2 < anchors.count, anchors[i + 1].year <= year { i += 1 }
     return (anchors[i], anchors[i + 1])

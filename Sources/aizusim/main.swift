@@ -11,7 +11,8 @@ import Shell
 struct AizuSim: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "aizusim",
-    abstract: "Project population, municipal staffing and face-to-face service hours for Aizu, Fukushima.",
+    abstract:
+      "Project population, municipal staffing and face-to-face service hours for Aizu, Fukushima.",
     discussion: """
       With no FILE and no -c, reads commands from the terminal with line editing, or from \
       standard input when it is not a terminal. Exit status: 0 when every command \
@@ -21,7 +22,7 @@ struct AizuSim: ParsableCommand {
       """,
     version: AizuSimVersion.string)
 
-    @OptionGroup var arguments: ShellArguments
+  @OptionGroup var arguments: ShellArguments
 
   var options: SessionOptions { arguments.session }
   var commands: [String] { arguments.commands }
@@ -30,162 +31,176 @@ struct AizuSim: ParsableCommand {
   var echo: Bool { arguments.echo }
 
   mutating func run() throws {
-      let environment = ProcessInfo.processInfo.environment
-      var session: Session
-      do {
-        session = try options.session(fileSystem: LocalFileSystem(), environment: environment)
-      } catch {
-        Console.write(Interpreter.message(for: error), to: .error)
-        throw ExitCode(1)
-      }
-      session.isCancelled = { Interrupt.isRequested }
-      let interactive = commands.isEmpty && files.isEmpty && Terminal.isInteractive
-      session.style = options.usesColor(onTerminal: interactive, environment: environment) ? .color : .plain
-      var shell = Interpreter(session: session)
-      let status = interactive
-        ? interact(&shell, environment: environment)
-        : runScripts(&shell, readingStandardInput: commands.isEmpty && files.isEmpty)
-      throw ExitCode(status)
+    let environment = ProcessInfo.processInfo.environment
+    var session: Session
+    do {
+      session = try options.session(fileSystem: LocalFileSystem(), environment: environment)
+    } catch {
+      Console.write(Interpreter.message(for: error), to: .error)
+      throw ExitCode(1)
     }
+    session.isCancelled = { Interrupt.isRequested }
+    let interactive = commands.isEmpty && files.isEmpty && Terminal.isInteractive
+    session.style =
+      options.usesColor(onTerminal: interactive, environment: environment) ? .color : .plain
+    var shell = Interpreter(session: session)
+    let status =
+      interactive
+      ? interact(&shell, environment: environment)
+      : runScripts(&shell, readingStandardInput: commands.isEmpty && files.isEmpty)
+    throw ExitCode(status)
+  }
 
-    /// -c commands, then script files, or standard input: no prompt, no banner, no history.
-    func runScripts(_ shell: inout Interpreter, readingStandardInput: Bool) -> Int32 {
-      var failed = false
-      func feed(_ line: String, _ location: Location) -> Int32? {
-        if echo { Console.write(shell.prompt + line + "\n", to: .output) }
-        let outcome = shell.execute(line, at: location)
-        Console.write(outcome.replies)
-        switch outcome.status {
-        case .quit(let status): return status
-        case .failure:
-          failed = true
-          if options.bail { return 1 }
-        case .success, .incomplete: break
-        }
-        return nil
+  /// -c commands, then script files, or standard input: no prompt, no banner, no history.
+  func runScripts(_ shell: inout Interpreter, readingStandardInput: Bool) -> Int32 {
+    var failed = false
+    func feed(_ line: String, _ location: Location) -> Int32? {
+      if echo { Console.write(shell.prompt + line + "\n", to: .output) }
+      let outcome = shell.execute(line, at: location)
+      Console.write(outcome.replies)
+      switch outcome.status {
+      case .quit(let status): return status
+      case .failure:
+        failed = true
+        if options.bail { return 1 }
+      case .success, .incomplete: break
       }
-      for (index, command) in commands.enumerated() {
-        if let status = feed(command, Location(file: "-c", line: index + 1)) { return status }
-      }
-      for file in files {
-        guard let text = try? LocalFileSystem().read(file) else {
-          Console.write("error: cannot read script '\(file)'\n", to: .error)
-          return 1
-        }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-          let line = line.hasSuffix("\r") ? line.dropLast() : line
-          if let status = feed(String(line), Location(file: file, line: index + 1)) { return status }
-        }
-      }
-      if readingStandardInput {
-        let reader = PlainLineReader()
-        var number = 0
-        while let line = reader.readLine() {
-          number += 1
-          if let status = feed(line, Location(file: "<stdin>", line: number)) { return status }
-        }
-      }
-      if shell.isContinuing {
-        Console.write("error: the input ends inside a command (an open quote or a trailing \\)\n", to: .error)
+      return nil
+    }
+    for (index, command) in commands.enumerated() {
+      if let status = feed(command, Location(file: "-c", line: index + 1)) { return status }
+    }
+    for file in files {
+      guard let text = try? LocalFileSystem().read(file) else {
+        Console.write("error: cannot read script '\(file)'\n", to: .error)
         return 1
       }
-      return failed ? 1 : 0
-    }
-
-    /// The prompt loop on a terminal: line editing, completion, history, Ctrl-C, Ctrl-D.
-    func interact(_ shell: inout Interpreter, environment: [String: String]) -> Int32 {
-      shell.session.isInteractive = true
-      let box = ShellBox(shell)
-      guard
-        let editor = LineEditor(
-          historyFile: noHistory ? nil : HistoryFile.defaultPath(environment: environment),
-          completer: { line in
-            let completion = box.shell.completions(for: line)
-            return Completion(word: completion.word, candidates: completion.candidates)
-          })
-      else { return runScripts(&shell, readingStandardInput: true) }
-      let color = box.shell.session.style.color
-      Console.write(banner(box.shell), to: .output)
-      while true {
-        editor.prompt = Prompt(text: box.shell.prompt, colorEscape: color ? "\u{1B}[1;36m" : nil)
-        let outcome: Outcome
-        switch editor.readLine() {
-        case .line(let line):
-          editor.addToHistory(line)
-          do {
-            try editor.saveHistory()
-          } catch {
-            // Said once per failure; the entries stay unsaved and the next save retries.
-            Console.write("warning: history not saved: \(error)\n", to: .error)
-          }
-          box.shell.session.width = Terminal.width
-          outcome = box.shell.execute(line)
-          Interrupt.reset()
-        case .interrupted:
-          box.shell.cancelPending()
-          continue
-        case .endOfInput:
-          box.shell.cancelPending()
-          outcome = box.shell.execute("quit")
-        }
-        Console.write(outcome.replies, color: color)
-        if case .quit(let status) = outcome.status { return status }
+      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated()
+      {
+        let line = line.hasSuffix("\r") ? line.dropLast() : line
+        if let status = feed(String(line), Location(file: file, line: index + 1)) { return status }
       }
     }
-
-    func banner(_ shell: Interpreter) -> String {
-      let session = shell.session
-      let hint = session.language == .ja
-        ? "help でコマンド一覧、Tab で補完、Ctrl-D で終了"
-        : "type help for the commands, Tab to complete, Ctrl-D to leave"
-      return "AizuSim \(AizuSimVersion.string) — \(session.scenario.title.text(in: session.language)) [\(session.scenario.name)]\n\(hint)\n"
+    if readingStandardInput {
+      let reader = PlainLineReader()
+      var number = 0
+      while let line = reader.readLine() {
+        number += 1
+        if let status = feed(line, Location(file: "<stdin>", line: number)) { return status }
+      }
     }
+    if shell.isContinuing {
+      Console.write(
+        "error: the input ends inside a command (an open quote or a trailing \\)\n", to: .error)
+      return 1
+    }
+    return failed ? 1 : 0
+  }
+
+  /// The prompt loop on a terminal: line editing, completion, history, Ctrl-C, Ctrl-D.
+  func interact(_ shell: inout Interpreter, environment: [String: String]) -> Int32 {
+    shell.session.isInteractive = true
+    let box = ShellBox(shell)
+    guard
+      let editor = LineEditor(
+        historyFile: noHistory ? nil : HistoryFile.defaultPath(environment: environment),
+        completer: { line in
+          let completion = box.shell.completions(for: line)
+          return Completion(word: completion.word, candidates: completion.candidates)
+        })
+    else { return runScripts(&shell, readingStandardInput: true) }
+    let color = box.shell.session.style.color
+    Console.write(banner(box.shell), to: .output)
+    while true {
+      editor.prompt = Prompt(text: box.shell.prompt, colorEscape: color ? "\u{1B}[1;36m" : nil)
+      let outcome: Outcome
+      switch editor.readLine() {
+      case .line(let line):
+        editor.addToHistory(line)
+        do {
+          try editor.saveHistory()
+        } catch {
+          // Said once per failure; the entries stay unsaved and the next save retries.
+          Console.write("warning: history not saved: \(error)\n", to: .error)
+        }
+        box.shell.session.width = Terminal.width
+        outcome = box.shell.execute(line)
+        Interrupt.reset()
+      case .interrupted:
+        box.shell.cancelPending()
+        continue
+      case .endOfInput:
+        box.shell.cancelPending()
+        outcome = box.shell.execute("quit")
+      }
+      Console.write(outcome.replies, color: color)
+      if case .quit(let status) = outcome.status { return status }
+    }
+  }
+
+  func banner(_ shell: Interpreter) -> String {
+    let session = shell.session
+    let hint =
+      session.language == .ja
+      ? "help でコマンド一覧、Tab で補完、Ctrl-D で終了"
+      : "type help for the commands, Tab to complete, Ctrl-D to leave"
+    return
+      "AizuSim \(AizuSimVersion.string) — \(session.scenario.title.text(in: session.language)) [\(session.scenario.name)]\n\(hint)\n"
+  }
 }
 
 /// `aizusim test PATH…`: checks golden transcripts.
 struct TestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "aizusim test",
-      abstract: "Run transcripts and show a diff for every answer that changed (docs/transcripts.md).")
+  static let configuration = CommandConfiguration(
+    commandName: "aizusim test",
+    abstract: "Run transcripts and show a diff for every answer that changed (docs/transcripts.md)."
+  )
 
-    @Flag(help: "Rewrite each failing transcript from the answers the shell gives now, and list the files changed.")
-    var update = false
+  @Flag(
+    help:
+      "Rewrite each failing transcript from the answers the shell gives now, and list the files changed."
+  )
+  var update = false
 
-    @Argument(help: ArgumentHelp("Transcript files, or folders searched for *.transcript.", valueName: "PATH"))
-    var paths: [String] = ["Scenarios/regression"]
+  @Argument(
+    help: ArgumentHelp("Transcript files, or folders searched for *.transcript.", valueName: "PATH")
+  )
+  var paths: [String] = ["Scenarios/regression"]
 
-    func run() throws {
-      let runner = TranscriptRunner()
-      let files = runner.transcripts(under: paths)
-      guard !files.isEmpty else {
-        Console.write("error: no .transcript files under \(paths.joined(separator: " "))\n", to: .error)
-        throw ExitCode(1)
-      }
-      var passed = 0
-      var failed = 0
-      for file in files {
-        let result = runner.run(file)
-        if result.isPassing {
-          passed += 1
-          continue
-        }
-        if update, let text = result.updatedText, text != result.originalText {
-          do {
-            try runner.fileSystem.write(text, to: file, replacing: true)
-            Console.write("updated \(file)\n", to: .output)
-            passed += 1
-          } catch {
-            Console.write("error: cannot update \(file): \(error)\n", to: .error)
-            failed += 1
-          }
-          continue
-        }
-        failed += 1
-        Console.write(result.report, to: .output)
-      }
-      Console.write("\(passed) passed, \(failed) failed\n", to: .output)
-      if failed > 0 { throw ExitCode(1) }
+  func run() throws {
+    let runner = TranscriptRunner()
+    let files = runner.transcripts(under: paths)
+    guard !files.isEmpty else {
+      Console.write(
+        "error: no .transcript files under \(paths.joined(separator: " "))\n", to: .error)
+      throw ExitCode(1)
     }
+    var passed = 0
+    var failed = 0
+    for file in files {
+      let result = runner.run(file)
+      if result.isPassing {
+        passed += 1
+        continue
+      }
+      if update, let text = result.updatedText, text != result.originalText {
+        do {
+          try runner.fileSystem.write(text, to: file, replacing: true)
+          Console.write("updated \(file)\n", to: .output)
+          passed += 1
+        } catch {
+          Console.write("error: cannot update \(file): \(error)\n", to: .error)
+          failed += 1
+        }
+        continue
+      }
+      failed += 1
+      Console.write(result.report, to: .output)
+    }
+    Console.write("\(passed) passed, \(failed) failed\n", to: .output)
+    if failed > 0 { throw ExitCode(1) }
+  }
 }
 
 /// Holds the interpreter where the completion callback can reach it.

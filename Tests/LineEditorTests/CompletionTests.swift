@@ -13,8 +13,11 @@ import Testing
         == CompletionEdit(deletedScalarCount: 0, insertion: "松市 ", isListing: false))
   }
 
-  @Test(arguments: [("load Sc", "Sc", "Scenarios/", "enarios/"), ("set Sho", "Sho", "Showa.", "wa.")])
-  func aFolderOrAPathGoingOnGetsNoSpace(line: String, word: String, candidate: String, rest: String) {
+  @Test(arguments: [
+    ("load Sc", "Sc", "Scenarios/", "enarios/"), ("set Sho", "Sho", "Showa.", "wa."),
+  ])
+  func aFolderOrAPathGoingOnGetsNoSpace(line: String, word: String, candidate: String, rest: String)
+  {
     #expect(
       Completion(word: word, candidates: [candidate]).edit(textBeforeCursor: line)
         == CompletionEdit(deletedScalarCount: 0, insertion: rest, isListing: false))

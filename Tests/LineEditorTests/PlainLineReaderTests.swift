@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import LineEditor
+import Testing
 
 @Suite struct PlainLineReaderTests {
   /// Every line `bytes` yields, read through a file as a script would be.

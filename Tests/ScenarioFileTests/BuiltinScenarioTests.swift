@@ -29,7 +29,10 @@ struct BuiltinScenarioTests {
     #expect(m.areaKm2 == row.areaKm2)
     #expect(m.incomePerHeadKyen == row.incomePerHeadKyen)
     #expect(m.fiscalStrength == row.fiscalStrength)
-    #expect(m.residence == StaffResidence(staff: row.residence.staff, inside: row.residence.inside, outside: row.residence.outside))
+    #expect(
+      m.residence
+        == StaffResidence(
+          staff: row.residence.staff, inside: row.residence.inside, outside: row.residence.outside))
   }
 
   @Test("region totals are computed and equal table 1, 2 and 3's totals")
@@ -51,7 +54,8 @@ struct BuiltinScenarioTests {
     #expect(scenario.provenance["municipalities.会津若松市.population.2040"] == .source(id: "table2"))
     #expect(scenario.provenance["municipalities.会津若松市.population.2020"] == .source(id: "table1"))
     #expect(scenario.provenance["municipalities.昭和村.residence.inside"] == .source(id: "table3"))
-    #expect(scenario.municipality(named: "Bandai")?.notes["population.2040"]?.contains("希望値") == true)
+    #expect(
+      scenario.municipality(named: "Bandai")?.notes["population.2040"]?.contains("希望値") == true)
   }
 
   @Test("assumptions are stated with their notes and where they were set")

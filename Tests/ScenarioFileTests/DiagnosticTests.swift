@@ -84,7 +84,8 @@ struct DiagnosticTests {
     #expect(diagnostics.first?.origin == .file(name: "syntax-error.toml", line: 4, column: 17))
     #expect(
       diagnostics.first?.description
-        == "syntax-error.toml:4: TOML syntax: keys in Japanese must be quoted, saw '会' (write [municipalities.\"会津若松市\"], not [municipalities.会津若松市])")
+        == "syntax-error.toml:4: TOML syntax: keys in Japanese must be quoted, saw '会' (write [municipalities.\"会津若松市\"], not [municipalities.会津若松市])"
+    )
   }
 
   @Test("wrong kinds of value and unknown choices")
@@ -113,22 +114,30 @@ struct DiagnosticTests {
     let (scenario, diagnostics) = ScenarioFile.decode(
       document, overrides: [Override(path: path, value: value, command: command)])
     #expect(scenario == nil)
-    #expect(diagnostics.map(\.description) == [
-      "set leave_rate 2: assumptions.leave_rate: 2 is outside 0 to 1; expected a share (0.25 for 25%)"
-    ])
+    #expect(
+      diagnostics.map(\.description) == [
+        "set leave_rate 2: assumptions.leave_rate: 2 is outside 0 to 1; expected a share (0.25 for 25%)"
+      ])
   }
 
   @Test("an unknown parameter path gets a did-you-mean")
   func unknownSettingPath() throws {
     let (document, _) = try Fixtures.builtin()
-    #expect(throws: Diagnostic.self) { try ScenarioFile.settingPath("hours_per_ft", in: document).get() }
+    #expect(throws: Diagnostic.self) {
+      try ScenarioFile.settingPath("hours_per_ft", in: document).get()
+    }
     let failure = ScenarioFile.settingPath("会津若松.staff", in: document)
     if case .failure(let diagnostic) = failure {
-      #expect(diagnostic.description == "set 会津若松.staff: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)")
+      #expect(
+        diagnostic.description
+          == "set 会津若松.staff: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)")
     } else {
       Issue.record("expected a failure")
     }
-    #expect(try ScenarioFile.settingPath("Showa.population.R22", in: document).get() == ["municipalities", "昭和村", "population", "R22"])
+    #expect(
+      try ScenarioFile.settingPath("Showa.population.R22", in: document).get() == [
+        "municipalities", "昭和村", "population", "R22",
+      ])
     #expect(try ScenarioFile.settingPath("staffing", in: document).get() == ["model", "staffing"])
   }
 }
@@ -157,7 +166,8 @@ struct WhatIfTests {
     let command = "set Showa.population.2040 700"
     let path = try ScenarioFile.settingPath("Showa.population.2040", in: document).get()
     let value = try #require(ScenarioFile.value("700", command: command))
-    let (scenario, _) = ScenarioFile.decode(document, overrides: [Override(path: path, value: value, command: command)])
+    let (scenario, _) = ScenarioFile.decode(
+      document, overrides: [Override(path: path, value: value, command: command)])
     let s = try #require(scenario)
     #expect(s.municipality(named: "昭和村")?.population[2040] == 700)
     #expect(s.provenance["municipalities.昭和村.population.2040"] == .user(command: command))
@@ -167,8 +177,10 @@ struct WhatIfTests {
   @Test("a saved what-if reads back to the same scenario")
   func saveRoundTrip() throws {
     let (document, _) = try Fixtures.builtin()
-    let changes = [("hours_per_fte", "1900"), ("Showa.population.2040", "700"), ("staffing", "target"),
-                   ("recruitment_index", "{ 2040 = 0.5 }")]
+    let changes = [
+      ("hours_per_fte", "1900"), ("Showa.population.2040", "700"), ("staffing", "target"),
+      ("recruitment_index", "{ 2040 = 0.5 }"),
+    ]
     let overrides = try changes.map { path, text in
       Override(
         path: try ScenarioFile.settingPath(path, in: document).get(),
@@ -177,23 +189,26 @@ struct WhatIfTests {
     }
     let (expected, _) = ScenarioFile.decode(document, overrides: overrides)
     let text = ScenarioFile.whatIfText(extending: "aizu", name: "mine", overrides: overrides)
-    #expect(text == """
-      # What-if saved by AizuSim: the changes made at the prompt over aizu.
-      scenario = "mine"
-      extends = "aizu"
+    #expect(
+      text == """
+        # What-if saved by AizuSim: the changes made at the prompt over aizu.
+        scenario = "mine"
+        extends = "aizu"
 
-      [model]
-      staffing = "target"
+        [model]
+        staffing = "target"
 
-      [assumptions]
-      hours_per_fte = 1900
-      recruitment_index = { 2040 = 0.5 }
+        [assumptions]
+        hours_per_fte = 1900
+        recruitment_index = { 2040 = 0.5 }
 
-      [municipalities."昭和村"]
-      population.2040 = 700
+        [municipalities."昭和村"]
+        population.2040 = 700
 
-      """)
-    let (document2, read) = ScenarioFile.read(ScenarioText(name: "mine.toml", identity: "mine", text: text)) { _, _ in
+        """)
+    let (document2, read) = ScenarioFile.read(
+      ScenarioText(name: "mine.toml", identity: "mine", text: text)
+    ) { _, _ in
       throw Fixtures.NotFound(name: "")
     }
     #expect(read.isEmpty)

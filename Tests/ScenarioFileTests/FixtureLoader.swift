@@ -5,7 +5,8 @@ import Simulation
 /// Reads fixtures from this target's `Fixtures` folder, as the shell reads files.
 enum Fixtures {
   static var folder: URL {
-    Bundle.module.resourceURL?.appendingPathComponent("Fixtures") ?? URL(fileURLWithPath: "Fixtures")
+    Bundle.module.resourceURL?.appendingPathComponent("Fixtures")
+      ?? URL(fileURLWithPath: "Fixtures")
   }
 
   struct NotFound: Error, CustomStringConvertible {
@@ -15,7 +16,9 @@ enum Fixtures {
 
   static func text(_ name: String) throws -> ScenarioText {
     let url = folder.appendingPathComponent(name)
-    guard let data = FileManager.default.contents(atPath: url.path) else { throw NotFound(name: name) }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw NotFound(name: name)
+    }
     return ScenarioText(name: name, identity: url.path, text: String(decoding: data, as: UTF8.self))
   }
 

@@ -1,5 +1,6 @@
-@testable import Shell
 import Testing
+
+@testable import Shell
 
 @Suite("chart draws one metric as bars")
 struct ChartTests {
@@ -36,9 +37,15 @@ struct ChartTests {
   @Test(
     "bad arguments",
     arguments: [
-      ("chart", "error: chart needs a metric (one of population, elderly, elderly_share, staff_supply, staff_demand, shortfall, staff_per_1000, facetime, facetime_per_elderly, facetime_index)\n"),
+      (
+        "chart",
+        "error: chart needs a metric (one of population, elderly, elderly_share, staff_supply, staff_demand, shortfall, staff_per_1000, facetime, facetime_per_elderly, facetime_index)\n"
+      ),
       ("chart popul", "error: unknown metric 'popul' (did you mean 'population'?)\n"),
-      ("chart population 2020..2040 Showa Bandai", "error: chart takes one municipality over years, or several in one year (chart population 2040 Showa Bandai, or chart population Showa)\n"),
+      (
+        "chart population 2020..2040 Showa Bandai",
+        "error: chart takes one municipality over years, or several in one year (chart population 2040 Showa Bandai, or chart population Showa)\n"
+      ),
     ])
   func badArguments(line: String, message: String) throws {
     var shell = try makeShell()

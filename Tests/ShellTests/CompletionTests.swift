@@ -1,5 +1,6 @@
-@testable import Shell
 import Testing
+
+@testable import Shell
 
 @Suite("Tab completion is a pure function of the session and the partial line")
 struct CompletionTests {
@@ -7,7 +8,14 @@ struct CompletionTests {
     "candidates for partial lines",
     arguments: [
       ("pro", ["project"]),
-      ("", ["help", "show", "project", "chart", "services", "freed", "compare", "guidelines", "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "format", "lang", "run", "echo", "quit", "exit"]),
+      (
+        "",
+        [
+          "help", "show", "project", "chart", "services", "freed", "compare", "guidelines",
+          "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "format",
+          "lang", "run", "echo", "quit", "exit",
+        ]
+      ),
       ("project 2040 会津", ["会津若松市", "会津坂下町", "会津美里町"]),
       ("project 2040 Ai", ["Aizuwakamatsu", "Aizubange", "Aizumisato"]),
       ("project 2040 kane", ["Kaneyama"]),
@@ -18,7 +26,10 @@ struct CompletionTests {
       ("set hours", ["hours_per_fte"]),
       ("set Sho", ["Showa."]),
       ("set Showa.pop", ["Showa.population.", "Showa.population_method"]),
-      ("set 昭和村.population.2", ["昭和村.population.2015", "昭和村.population.2020", "昭和村.population.2040"]),
+      (
+        "set 昭和村.population.2",
+        ["昭和村.population.2015", "昭和村.population.2020", "昭和村.population.2040"]
+      ),
       ("help pr", ["project"]),
       ("echo x; pro", ["project"]),
       ("load w", ["w/"]),

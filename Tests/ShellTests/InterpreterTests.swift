@@ -1,7 +1,8 @@
 import Rendering
-@testable import Shell
 import Simulation
 import Testing
+
+@testable import Shell
 
 func makeShell(_ files: [String: String] = [:], language: Language = .en) throws -> Interpreter {
   var session = try Session(fileSystem: MemoryFileSystem(files))
@@ -47,7 +48,9 @@ struct InterpreterTests {
     #expect(shell.execute("format md").status == .success)
     #expect(shell.session.format == .md)
     #expect(shell.execute("project 2040 Showa").output.contains("| 昭和村 Showa |"))
-    #expect(shell.execute("format xml").errors == "error: unknown format 'xml' (expected one of table, csv, json, md)\n")
+    #expect(
+      shell.execute("format xml").errors
+        == "error: unknown format 'xml' (expected one of table, csv, json, md)\n")
   }
 
   @Test("labels follow the language; names stay in kanji and romaji")
@@ -65,15 +68,33 @@ struct InterpreterTests {
     arguments: [
       ("projet 2040", "error: unknown command 'projet' (did you mean 'project'?)\n"),
       ("project 2040 会津若松", "error: unknown municipality '会津若松' (did you mean '会津若松市'?)\n"),
-      ("project 2040 aizuwakamatu", "error: unknown municipality 'aizuwakamatu' (did you mean 'Aizuwakamatsu'?)\n"),
+      (
+        "project 2040 aizuwakamatu",
+        "error: unknown municipality 'aizuwakamatu' (did you mean 'Aizuwakamatsu'?)\n"
+      ),
       ("project 2010", "error: 2010 is before the base year 2020\n"),
       ("project 2101", "error: 2101 is after 2100, the last year AizuSim projects\n"),
-      ("project 2040 --stpe 5", "error: unknown option '--stpe' for project (did you mean '--step'?)\n"),
+      (
+        "project 2040 --stpe 5",
+        "error: unknown option '--stpe' for project (did you mean '--step'?)\n"
+      ),
       ("show asumptions", "error: unknown topic 'asumptions' (did you mean 'assumptions'?)\n"),
-      ("set hours_per_fte", "error: set needs a path and a value (set PATH VALUE, e.g. set hours_per_fte 1900)\n"),
-      ("set hours_per_ftee 1900", "error: unknown parameter 'hours_per_ftee' in `set hours_per_ftee` (did you mean 'hours_per_fte'?)\n"),
-      ("set leave_rate 2", "error: assumptions.leave_rate: 2 is outside 0 to 1; expected a share (0.25 for 25%)\n"),
-      ("set staffing targt", "error: model.staffing: unknown choice 'targt' (did you mean 'target'?)\n"),
+      (
+        "set hours_per_fte",
+        "error: set needs a path and a value (set PATH VALUE, e.g. set hours_per_fte 1900)\n"
+      ),
+      (
+        "set hours_per_ftee 1900",
+        "error: unknown parameter 'hours_per_ftee' in `set hours_per_ftee` (did you mean 'hours_per_fte'?)\n"
+      ),
+      (
+        "set leave_rate 2",
+        "error: assumptions.leave_rate: 2 is outside 0 to 1; expected a share (0.25 for 25%)\n"
+      ),
+      (
+        "set staffing targt",
+        "error: model.staffing: unknown choice 'targt' (did you mean 'target'?)\n"
+      ),
       ("lang fr", "error: unknown language 'fr' (expected ja or en)\n"),
       ("help projet", "error: no command 'projet' (did you mean 'project'?)\n"),
     ])
@@ -89,13 +110,20 @@ struct InterpreterTests {
   func setAndUnset() throws {
     var shell = try makeShell()
     #expect(shell.prompt == "aizu> ")
-    #expect(shell.execute("set Showa.population.2040 700").output == "Showa.population.2040 = 700 (was 650)\n")
+    #expect(
+      shell.execute("set Showa.population.2040 700").output
+        == "Showa.population.2040 = 700 (was 650)\n")
     #expect(shell.prompt == "aizu*> ")
-    #expect(shell.execute("project 2040 Showa --format csv").output.contains("\n昭和村,Showa,2040,700,"))
+    #expect(
+      shell.execute("project 2040 Showa --format csv").output.contains("\n昭和村,Showa,2040,700,"))
     #expect(shell.execute("show changes").output == "set Showa.population.2040 700\n")
-    #expect(shell.execute("unset Showa.population.2040").output == "unset municipalities.昭和村.population.2040\n")
+    #expect(
+      shell.execute("unset Showa.population.2040").output
+        == "unset municipalities.昭和村.population.2040\n")
     #expect(shell.prompt == "aizu> ")
-    #expect(shell.execute("unset hours_per_fte").errors == "error: hours_per_fte was not changed at the prompt (there are no changes)\n")
+    #expect(
+      shell.execute("unset hours_per_fte").errors
+        == "error: hours_per_fte was not changed at the prompt (there are no changes)\n")
   }
 
   @Test("a value needing spaces is taken whole: set recruitment_index { 2040 = 0.5 }")
@@ -137,7 +165,9 @@ struct InterpreterTests {
     _ = shell.execute("set hours_per_fte 1900")
     let first = shell.execute("quit")
     #expect(first.status == .failure)
-    #expect(first.errors == "error: 1 unsaved change (`save FILE` keeps them; quit again to leave without saving)\n")
+    #expect(
+      first.errors
+        == "error: 1 unsaved change (`save FILE` keeps them; quit again to leave without saving)\n")
     #expect(shell.execute("exit").status == .quit(0))
   }
 }
@@ -167,7 +197,10 @@ struct FileCommandTests {
         """)
     #expect(shell.session.scenario.name == "aizu")
     let good = shell.execute("load w/low.toml")
-    #expect(good.output == "loaded w/low.toml: Aizu region, 13 municipalities: baseline (13 municipalities, 2020–2040)\n")
+    #expect(
+      good.output
+        == "loaded w/low.toml: Aizu region, 13 municipalities: baseline (13 municipalities, 2020–2040)\n"
+    )
     #expect(shell.prompt == "low> ")
     #expect(shell.session.scenario.model.recruitmentIndex == YearSeries([2020: 1, 2040: 0.5]))
   }
@@ -175,7 +208,8 @@ struct FileCommandTests {
   @Test("a file's diagnostics come all at once, in the order of their lines")
   func allDiagnostics() throws {
     var shell = try makeShell([
-      "bad.toml": "scenario = \"bad\"\nextends = \"aizu\"\nhorizn = 2050\n[municipalities.\"会津若松\"]\nstaff = 1\n"
+      "bad.toml":
+        "scenario = \"bad\"\nextends = \"aizu\"\nhorizn = 2050\n[municipalities.\"会津若松\"]\nstaff = 1\n"
     ])
     #expect(
       shell.execute("load bad.toml").errors == """
@@ -194,7 +228,10 @@ struct FileCommandTests {
     var shell = Interpreter(session: session)
     _ = shell.execute("set hours_per_fte 1900")
     let refused = shell.execute("save taken.toml")
-    #expect(refused.errors == "error: 'taken.toml' exists (choose another name, or `save --force taken.toml` to replace it)\n")
+    #expect(
+      refused.errors
+        == "error: 'taken.toml' exists (choose another name, or `save --force taken.toml` to replace it)\n"
+    )
     #expect(files["taken.toml"] == "x")
     #expect(shell.execute("save mine.toml").output == "saved 1 change to mine.toml\n")
     #expect(files["mine.toml"]?.contains("hours_per_fte = 1900") == true)
@@ -208,17 +245,23 @@ struct FileCommandTests {
     _ = shell.execute("set hours_per_fte 1900")
     #expect(
       shell.execute("load low.toml").errors
-        == "error: 1 unsaved change (assumptions.hours_per_fte) (`save FILE` keeps them; `load low.toml --discard` drops them)\n")
+        == "error: 1 unsaved change (assumptions.hours_per_fte) (`save FILE` keeps them; `load low.toml --discard` drops them)\n"
+    )
     #expect(shell.execute("load low.toml --discard").status == .success)
   }
 
   @Test("run executes a script; its errors name the script's line")
   func runScript() throws {
-    var shell = try makeShell(["s/tour.aizu": "echo start\nprojet 2040\n# a comment\necho end \\\n  here\nrun inner.aizu\n", "s/inner.aizu": "echo inner\n"])
+    var shell = try makeShell([
+      "s/tour.aizu": "echo start\nprojet 2040\n# a comment\necho end \\\n  here\nrun inner.aizu\n",
+      "s/inner.aizu": "echo inner\n",
+    ])
     let outcome = shell.execute("run s/tour.aizu")
     #expect(outcome.status == .failure)
     #expect(outcome.output == "start\nend here\ninner\n")
-    #expect(outcome.errors == "s/tour.aizu:2: error: unknown command 'projet' (did you mean 'project'?)\n")
+    #expect(
+      outcome.errors == "s/tour.aizu:2: error: unknown command 'projet' (did you mean 'project'?)\n"
+    )
     #expect(outcome.replies.map(\.stream) == [.output, .error, .output, .output])
   }
 

@@ -1,6 +1,7 @@
-@testable import Shell
 import Simulation
 import Testing
+
+@testable import Shell
 
 @Suite("measures, measure, freed, services and disaster")
 struct LedgerCommandTests {

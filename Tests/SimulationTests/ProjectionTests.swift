@@ -15,7 +15,9 @@ struct ProjectionTests {
     #expect((region.staffPer1000 * 10).rounded() / 10 == Seed.Region.staffPer1000)
   }
 
-  @Test("staff per 1,000 and aging rate match table 1 to its rounding", arguments: Seed.rows.map(\.name))
+  @Test(
+    "staff per 1,000 and aging rate match table 1 to its rounding", arguments: Seed.rows.map(\.name)
+  )
   func perMunicipalityRates(name: String) throws {
     let row = try #require(seedRow(name))
     let state = try #require(projection.state(of: name, in: 2020))
@@ -23,7 +25,9 @@ struct ProjectionTests {
     #expect((state.elderlyShare * 10_000).rounded() / 100 == row.agingRatePercent)
   }
 
-  @Test("anchored population reproduces table 2 in 2015, 2020 and 2040", arguments: Seed.rows.map(\.name))
+  @Test(
+    "anchored population reproduces table 2 in 2015, 2020 and 2040",
+    arguments: Seed.rows.map(\.name))
   func anchoredReproducesTable2(name: String) throws {
     let row = try #require(seedRow(name))
     let path = try #require(projection.path(of: name))
@@ -112,10 +116,13 @@ struct PolicyTests {
   func staffingPolicies() throws {
     var model = ModelSettings()
     model.staffingPolicy = .fixed
-    #expect(Projection(seedScenario(model: model), through: 2040).state(of: "会津若松市", in: 2040)?.staffSupply == 966)
+    #expect(
+      Projection(seedScenario(model: model), through: 2040).state(of: "会津若松市", in: 2040)?
+        .staffSupply == 966)
 
     model.staffingPolicy = .ratio
-    let ratio = try #require(Projection(seedScenario(model: model), through: 2040).state(of: "会津若松市", in: 2040))
+    let ratio = try #require(
+      Projection(seedScenario(model: model), through: 2040).state(of: "会津若松市", in: 2040))
     #expect(abs(ratio.staffSupply - 775.595_409_137_776) < 1e-9)  // 966 × 95,000 / 118,322
 
     model.staffingPolicy = .target
@@ -139,7 +146,8 @@ struct PolicyTests {
   func recruitmentIndex() throws {
     var model = ModelSettings()
     model.recruitmentIndex = YearSeries([2020: 1, 2040: 0.5])
-    let low = try #require(Projection(seedScenario(model: model), through: 2040).state(of: "会津若松市", in: 2040))
+    let low = try #require(
+      Projection(seedScenario(model: model), through: 2040).state(of: "会津若松市", in: 2040))
     let base = try #require(Projection(seedScenario(), through: 2040).state(of: "会津若松市", in: 2040))
     #expect(low.staffSupply < base.staffSupply - 50)
   }

@@ -10,7 +10,9 @@ func seedScenario(model: ModelSettings = ModelSettings()) -> Scenario {
     municipalities: Seed.rows.map { row in
       Municipality(
         name: row.name, romaji: row.romaji,
-        population: YearSeries([2015: row.population2015, 2020: row.population2020, 2040: row.population2040]),
+        population: YearSeries([
+          2015: row.population2015, 2020: row.population2020, 2040: row.population2040,
+        ]),
         elderlyShare: YearSeries([2020: row.elderly2020 / row.population2020]),
         staff: row.staff2020,
         residence: StaffResidence(

@@ -41,7 +41,10 @@ struct InteractiveTests {
     try terminal.send(.enter)
     let table = PseudoTerminal.plainText(try terminal.expect("aizu> "))
     #expect(table.contains("Projection 2040 (R22) — scenario aizu"))
-    #expect(table.contains("会津若松市 Aizuwakamatsu     95,000   33,550*     35.3%*         892.1         839.1          -53.0          9.4"))
+    #expect(
+      table.contains(
+        "会津若松市 Aizuwakamatsu     95,000   33,550*     35.3%*         892.1         839.1          -53.0          9.4"
+      ))
   }
 
   @Test("Ctrl-C drops a half-typed line and the shell stays; Ctrl-D leaves; history comes back")

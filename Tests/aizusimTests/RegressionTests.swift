@@ -9,7 +9,8 @@ import Testing
 struct RegressionTests {
   static let folder: String = {
     // Tests/aizusimTests/RegressionTests.swift → the package root.
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent()
     return root.appendingPathComponent("Scenarios/regression").path
   }()

@@ -45,9 +45,14 @@ struct ScriptModeTests {
 
   @Test("--echo prints each command after the prompt, like a transcript")
   func echo() throws {
-    let run = try Binary.run(["--echo", "-c", "echo 会津", "-c", "set hours_per_fte 1900", "-c", "echo done"])
+    let run = try Binary.run([
+      "--echo", "-c", "echo 会津", "-c", "set hours_per_fte 1900", "-c", "echo done",
+    ])
     #expect(run.status == 0)
-    #expect(run.stdout == "aizu> echo 会津\n会津\naizu> set hours_per_fte 1900\nhours_per_fte = 1900 (was 1800)\naizu*> echo done\ndone\n")
+    #expect(
+      run.stdout
+        == "aizu> echo 会津\n会津\naizu> set hours_per_fte 1900\nhours_per_fte = 1900 (was 1800)\naizu*> echo done\ndone\n"
+    )
   }
 
   @Test("stdout and stderr arrive in order when both go to one pipe")
@@ -74,7 +79,9 @@ struct ScriptModeTests {
     #expect(run.status == 1)
     #expect(run.stdout == "first\nfrom a\n")
     #expect(
-      run.stderr == "-c:2: error: unknown command 'nope' (type `help` for the commands)\n\(script.path):3: error: unknown command 'projet' (did you mean 'project'?)\n")
+      run.stderr
+        == "-c:2: error: unknown command 'nope' (type `help` for the commands)\n\(script.path):3: error: unknown command 'projet' (did you mean 'project'?)\n"
+    )
   }
 
   @Test("bad usage exits 2; quit exits 0; --version answers")
@@ -90,7 +97,8 @@ struct ScriptModeTests {
     let directory = try TemporaryDirectory()  // removed when the test ends
     let folder = URL(fileURLWithPath: directory.path)
     let file = folder.appendingPathComponent("w.toml")
-    try "extends = \"aizu\"\nhorizn = 2050\n[municipalities.\"会津若松\"]\nstaff = 1\n".write(to: file, atomically: true, encoding: .utf8)
+    try "extends = \"aizu\"\nhorizn = 2050\n[municipalities.\"会津若松\"]\nstaff = 1\n".write(
+      to: file, atomically: true, encoding: .utf8)
     let run = try Binary.run(["--scenario", file.path, "-c", "show"])
     #expect(run.status == 1)
     #expect(
@@ -108,10 +116,14 @@ struct ScriptModeTests {
     let directory = try TemporaryDirectory()  // removed when the test ends
     let folder = URL(fileURLWithPath: directory.path)
     let file = folder.appendingPathComponent("t.transcript")
-    try "% args --format csv\n> project 2040 Showa --format csv\n  municipality,romaji,year,population\n".write(to: file, atomically: true, encoding: .utf8)
+    try
+      "% args --format csv\n> project 2040 Showa --format csv\n  municipality,romaji,year,population\n"
+      .write(to: file, atomically: true, encoding: .utf8)
     let failing = try Binary.run(["test", file.path])
     #expect(failing.status == 1)
-    #expect(failing.stdout.contains("\(file.path):2: output of '> project 2040 Showa --format csv' differs"))
+    #expect(
+      failing.stdout.contains(
+        "\(file.path):2: output of '> project 2040 Showa --format csv' differs"))
     #expect(failing.stdout.hasSuffix("0 passed, 1 failed\n"))
     let update = try Binary.run(["test", "--update", file.path])
     #expect(update.stdout == "updated \(file.path)\n1 passed, 0 failed\n")
@@ -134,7 +146,9 @@ enum Binary {
     return bundle.appendingPathComponent("aizusim").path
   }
 
-  static func run(_ arguments: [String], input: String = "", mergeStreams: Bool = false) throws -> Run {
+  static func run(_ arguments: [String], input: String = "", mergeStreams: Bool = false) throws
+    -> Run
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments

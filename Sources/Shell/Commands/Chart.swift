@@ -21,7 +21,10 @@ extension Command {
         \(Metric.allCases.map(\.rawValue).joined(separator: ", ")). In csv and json the
         bars' values come out as a table (fields label, year, metric, value).
         """),
-    examples: ["chart population 昭和村", "chart shortfall 2040", "chart facetime_index 2020..2040 Bandai --step 1"],
+    examples: [
+      "chart population 昭和村", "chart shortfall 2040",
+      "chart facetime_index 2020..2040 Bandai --step 1",
+    ],
     complete: { context in
       if context.previous.count == 1 {
         return Metric.allCases.map(\.rawValue).filter { $0.hasPrefix(context.current) }
@@ -46,12 +49,13 @@ extension Command {
       }
       let rest = Array(invocation.arguments.dropFirst())
       let hasYear = rest.contains(where: Session.looksLikeYear)
-      let step = try stepText.map { text throws(CommandError) -> Int in
-        guard let n = Int(text), n >= 1 else {
-          throw CommandError("--step needs a whole number of years, 1 or more; got '\(text)'")
-        }
-        return n
-      } ?? (hasYear ? 1 : 5)
+      let step =
+        try stepText.map { text throws(CommandError) -> Int in
+          guard let n = Int(text), n >= 1 else {
+            throw CommandError("--step needs a whole number of years, 1 or more; got '\(text)'")
+          }
+          return n
+        } ?? (hasYear ? 1 : 5)
       var (years, chosen) = try session.yearsAndMunicipalities(rest, step: step)
       if !hasYear {
         let base = session.scenario.baseYear
@@ -61,9 +65,13 @@ extension Command {
       guard chosen.count <= 1 || years.count == 1 else {
         throw CommandError(
           "chart takes one municipality over years, or several in one year",
-          suggestion: "chart \(name) 2040 \(chosen.map(\.romaji).joined(separator: " ")), or chart \(name) \(chosen[0].romaji)")
+          suggestion:
+            "chart \(name) 2040 \(chosen.map(\.romaji).joined(separator: " ")), or chart \(name) \(chosen[0].romaji)"
+        )
       }
-      return [ChartReport(session: session, metric: metric, years: years, municipalities: chosen).reply]
+      return [
+        ChartReport(session: session, metric: metric, years: years, municipalities: chosen).reply
+      ]
     })
 }
 
@@ -82,8 +90,10 @@ enum Metric: String, CaseIterable {
     case .shortfall: Label.shortfall
     case .staff_per_1000: Label.staffPer1000
     case .facetime: LocalizedText(ja: "対面の時間(時間/年)", en: "Face-to-face hours a year")
-    case .facetime_per_elderly: LocalizedText(ja: "65歳以上1人当たり対面時間", en: "Face-to-face hours per resident 65+")
-    case .facetime_index: LocalizedText(ja: "65歳以上1人当たり対面時間 (2020年=1)", en: "Face-to-face hours per 65+ (2020 = 1)")
+    case .facetime_per_elderly:
+      LocalizedText(ja: "65歳以上1人当たり対面時間", en: "Face-to-face hours per resident 65+")
+    case .facetime_index:
+      LocalizedText(ja: "65歳以上1人当たり対面時間 (2020年=1)", en: "Face-to-face hours per 65+ (2020 = 1)")
     }
   }
 
@@ -98,7 +108,9 @@ enum Metric: String, CaseIterable {
   /// Whether the value rests on the 65+ assumption when the year's 65+ does.
   var usesElderly: Bool {
     switch self {
-    case .elderly, .elderly_share, .facetime_per_elderly, .facetime_index, .staff_demand, .shortfall: true
+    case .elderly, .elderly_share, .facetime_per_elderly, .facetime_index, .staff_demand,
+      .shortfall:
+      true
     default: false
     }
   }
@@ -117,17 +129,22 @@ struct ChartReport {
       return session.render(
         Table(
           columns: [
-            .init("label", field: "label", alignment: .left, isKey: true), .init("year", field: "year"),
+            .init("label", field: "label", alignment: .left, isKey: true),
+            .init("year", field: "year"),
             .init("metric", field: "metric", alignment: .left), .init("value", field: "value"),
           ],
           rows: points.map { point in
-            [.text(point.label), Table.Cell(display: String(point.year), value: .integer(point.year)),
-             .text(metric.rawValue), .number(point.value, decimals: metric.decimals)]
+            [
+              .text(point.label),
+              Table.Cell(display: String(point.year), value: .integer(point.year)),
+              .text(metric.rawValue), .number(point.value, decimals: metric.decimals),
+            ]
           }))
     }
     let chart = BarChart(
       title: title, unit: nil,
-      bars: points.map { ($0.label + ($0.isAssumption ? "*" : ""), $0.value, nil) }, decimals: metric.decimals)
+      bars: points.map { ($0.label + ($0.isAssumption ? "*" : ""), $0.value, nil) },
+      decimals: metric.decimals)
     var text = chart.rendered(width: session.width ?? 80)
     if points.contains(where: \.isAssumption) {
       text += session.text(
@@ -138,7 +155,8 @@ struct ChartReport {
   }
 
   private var title: String {
-    let area = municipalities.count == 1
+    let area =
+      municipalities.count == 1
       ? municipalities[0].bilingualName
       : municipalities.isEmpty && years.count > 1 ? session.regionName : ""
     let when = years.count == 1 ? Year.label(years[0]) : "\(years[0])–\(years[years.count - 1])"
@@ -159,21 +177,24 @@ struct ChartReport {
       let year = years[0]
       let names = municipalities.isEmpty ? session.scenario.municipalities : municipalities
       var points = names.compactMap { m -> Point? in
-        guard let figures = projection.state(of: m.name, in: year), let entry = ledger.entry(of: m.name, in: year)
+        guard let figures = projection.state(of: m.name, in: year),
+          let entry = ledger.entry(of: m.name, in: year)
         else { return nil }
         return point(m.bilingualName, year, figures, entry)
       }
       if municipalities.isEmpty {
         points.append(
           point(
-            "\(session.scenario.region.ja) \(session.scenario.region.en)", year, projection.region(in: year),
+            "\(session.scenario.region.ja) \(session.scenario.region.en)", year,
+            projection.region(in: year),
             ledger.region(in: year)))
       }
       return points
     }
     return years.compactMap { year in
       if let m = municipalities.first {
-        guard let figures = projection.state(of: m.name, in: year), let entry = ledger.entry(of: m.name, in: year)
+        guard let figures = projection.state(of: m.name, in: year),
+          let entry = ledger.entry(of: m.name, in: year)
         else { return nil }
         return point(String(year), year, figures, entry)
       }
@@ -195,6 +216,8 @@ struct ChartReport {
     case .facetime_per_elderly: value = e.facetimePerElderly
     case .facetime_index: value = e.facetimeIndex
     }
-    return Point(label: label, year: year, value: value, isAssumption: metric.usesElderly && f.elderlyBasis.isAssumption)
+    return Point(
+      label: label, year: year, value: value,
+      isAssumption: metric.usesElderly && f.elderlyBasis.isAssumption)
   }
 }

@@ -312,7 +312,9 @@ struct ComparisonSummary {
         numbers[winner.approach, default: []].append("\(guideline.number)" + (differs ? "*" : ""))
       }
       if !isMachine {
-        let name = municipality?.bilingualName ?? "\(session.scenario.region.ja) \(session.scenario.region.en)"
+        let name =
+          municipality?.bilingualName
+          ?? "\(session.scenario.region.ja) \(session.scenario.region.en)"
         rows.append(
           [.text(name)]
             + [Approach.digital, .analog, .hybrid].map {

@@ -17,17 +17,23 @@ extension Command {
         changes, save them first or add --discard. `aizu` names the built-in scenario.
         """),
     examples: ["load Scenarios/whatif-half-staff.toml", "load aizu --discard"],
-    complete: { context in fileCandidates(context, extensions: [".toml"]) + builtinCandidates(context.current) },
+    complete: { context in
+      fileCandidates(context, extensions: [".toml"]) + builtinCandidates(context.current)
+    },
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
       let discard = invocation.flag("--discard", "--force")
       try invocation.rejectUnknownOptions(known: ["--discard"])
       guard invocation.arguments.count == 1, let path = invocation.arguments.first else {
-        throw CommandError("load needs one file", suggestion: "load FILE, e.g. load Scenarios/whatif-half-staff.toml")
+        throw CommandError(
+          "load needs one file", suggestion: "load FILE, e.g. load Scenarios/whatif-half-staff.toml"
+        )
       }
       try refuseToDiscard(session, doing: "load \(path)", discard: discard)
       try session.load(path)
-      return Output([.output(loadedMessage(session))] + session.warnings.map { .error("warning: \($0.description)") })
+      return Output(
+        [.output(loadedMessage(session))]
+          + session.warnings.map { .error("warning: \($0.description)") })
     })
 
   static let reload = Command(
@@ -36,12 +42,16 @@ extension Command {
     summary: LocalizedText(ja: "シナリオファイルを読み直す", en: "Read the scenario file again"),
     details: LocalizedText(
       ja: "現在のシナリオファイルを読み直します(エディタで直した後に)。プロンプトで set した変更は残ります。",
-      en: "Reads the current scenario file again (after editing it elsewhere). Changes made with `set` are kept."),
+      en:
+        "Reads the current scenario file again (after editing it elsewhere). Changes made with `set` are kept."
+    ),
     examples: ["reload"],
     run: { invocation, session throws(CommandError) in
       guard invocation.arguments.isEmpty else { throw CommandError("reload takes no arguments") }
       try session.reload()
-      return Output([.output(loadedMessage(session))] + session.warnings.map { .error("warning: \($0.description)") })
+      return Output(
+        [.output(loadedMessage(session))]
+          + session.warnings.map { .error("warning: \($0.description)") })
     })
 
   static let save = Command(
@@ -78,7 +88,9 @@ extension Command {
     })
 
   /// Refuses an action that would drop unsaved changes, unless told to discard them.
-  static func refuseToDiscard(_ session: Session, doing action: String, discard: Bool) throws(CommandError) {
+  static func refuseToDiscard(_ session: Session, doing action: String, discard: Bool)
+    throws(CommandError)
+  {
     guard session.isModified, !discard else { return }
     let count = session.overrides.count
     throw CommandError(
@@ -89,8 +101,11 @@ extension Command {
   static func loadedMessage(_ session: Session) -> String {
     let s = session.scenario
     return session.text(
-      ja: "\(session.sourceName) を読み込みました: \(s.title.ja) (\(s.municipalities.count) 市町村, \(s.baseYear)–\(s.horizon))",
-      en: "loaded \(session.sourceName): \(s.title.en) (\(s.municipalities.count) municipalities, \(s.baseYear)–\(s.horizon))")
+      ja:
+        "\(session.sourceName) を読み込みました: \(s.title.ja) (\(s.municipalities.count) 市町村, \(s.baseYear)–\(s.horizon))",
+      en:
+        "loaded \(session.sourceName): \(s.title.en) (\(s.municipalities.count) municipalities, \(s.baseYear)–\(s.horizon))"
+    )
   }
 
   /// File names under the folder of the word being typed, folders with a `/`.
@@ -98,7 +113,8 @@ extension Command {
     let word = context.current
     let folder = word.lastIndex(of: "/").map { String(word[...$0]) } ?? ""
     return context.session.fileSystem.entries(of: folder).filter { name in
-      !name.hasPrefix(".") && (name.hasSuffix("/") || extensions.isEmpty || extensions.contains { name.hasSuffix($0) })
+      !name.hasPrefix(".")
+        && (name.hasSuffix("/") || extensions.isEmpty || extensions.contains { name.hasSuffix($0) })
     }.map { folder + $0 }.filter { $0.hasPrefix(word) }
   }
 

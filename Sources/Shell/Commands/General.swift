@@ -19,36 +19,47 @@ extension Command {
       en: "Lists the commands, or shows one command's usage, what it does and examples."),
     examples: ["help", "help project"],
     complete: { context in
-      context.previous.count == 1 ? Command.all.map(\.name).filter { $0.hasPrefix(context.current) } : []
+      context.previous.count == 1
+        ? Command.all.map(\.name).filter { $0.hasPrefix(context.current) } : []
     },
     run: { invocation, session throws(CommandError) in
       guard let name = invocation.arguments.first else { return [.output(overview(session))] }
       guard let command = Command.all.first(where: { $0.matches(name) }) else {
         throw CommandError(
           "no command '\(name)'",
-          suggestion: Suggestion.didYouMean(name, among: Command.all.map(\.name)) ?? "type `help` for the list")
+          suggestion: Suggestion.didYouMean(name, among: Command.all.map(\.name))
+            ?? "type `help` for the list")
       }
       return [.output(command.helpText(session))]
     })
 
   static func overview(_ session: Session) -> String {
     let width = Command.all.map { displayWidth($0.name) }.max() ?? 8
-    var lines = [session.text(ja: "コマンド (help COMMAND で詳しく):", en: "Commands (help COMMAND for more):")]
+    var lines = [
+      session.text(ja: "コマンド (help COMMAND で詳しく):", en: "Commands (help COMMAND for more):")
+    ]
     for command in Command.all {
-      lines.append("  " + command.name.padded(toWidth: width, alignment: .left) + "  " + session.text(command.summary))
+      lines.append(
+        "  " + command.name.padded(toWidth: width, alignment: .left) + "  "
+          + session.text(command.summary))
     }
     lines.append(
       session.text(
         ja: "; で区切って一行に複数、# 以降はコメント、行末の \\ で次の行に続きます。Tab で補完。",
-        en: "Separate commands with ;, # starts a comment, a trailing \\ continues the line. Tab completes."))
+        en:
+          "Separate commands with ;, # starts a comment, a trailing \\ continues the line. Tab completes."
+      ))
     return lines.joined(separator: "\n")
   }
 
   func helpText(_ session: Session) -> String {
     var lines = [session.text(ja: "使い方: ", en: "usage: ") + usage]
-    if !aliases.isEmpty { lines.append(session.text(ja: "別名: ", en: "also: ") + aliases.joined(separator: ", ")) }
+    if !aliases.isEmpty {
+      lines.append(session.text(ja: "別名: ", en: "also: ") + aliases.joined(separator: ", "))
+    }
     lines.append("")
-    lines += session.text(details).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    lines += session.text(details).split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     if !examples.isEmpty {
       lines.append("")
       lines.append(session.text(ja: "例:", en: "examples:"))
@@ -63,13 +74,21 @@ extension Command {
     summary: LocalizedText(ja: "出力形式を選ぶ", en: "Choose the output format"),
     details: LocalizedText(
       ja: "表(table)、CSV、JSON、Markdown(md) から出力形式を選びます。引数なしで今の形式を示します。一つのコマンドだけなら --format を付けます。",
-      en: "Sets the output format: aligned tables, CSV, JSON or Markdown (md). With no argument, shows the current one. For one command only, add --format to it."),
+      en:
+        "Sets the output format: aligned tables, CSV, JSON or Markdown (md). With no argument, shows the current one. For one command only, add --format to it."
+    ),
     examples: ["format csv", "project 2040 --format json"],
-    complete: { context in OutputFormat.allCases.map(\.rawValue).filter { $0.hasPrefix(context.current) } },
+    complete: { context in
+      OutputFormat.allCases.map(\.rawValue).filter { $0.hasPrefix(context.current) }
+    },
     run: { invocation, session throws(CommandError) in
       guard let name = invocation.arguments.first else { return [.output(session.format.rawValue)] }
       session.format = try Settings.format(name)
-      return [.output(session.text(ja: "出力形式: \(session.format.rawValue)", en: "format: \(session.format.rawValue)"))]
+      return [
+        .output(
+          session.text(
+            ja: "出力形式: \(session.format.rawValue)", en: "format: \(session.format.rawValue)"))
+      ]
     })
 
   static let lang = Command(
@@ -78,11 +97,17 @@ extension Command {
     summary: LocalizedText(ja: "表示言語を選ぶ", en: "Choose the language of labels"),
     details: LocalizedText(
       ja: "見出しや説明の言語を日本語(ja)か英語(en)にします。市町村名はいつも漢字とローマ字の両方で示します。",
-      en: "Sets the language of labels, messages and verdicts: Japanese (ja) or English (en). Municipality names always show in kanji and romaji."),
+      en:
+        "Sets the language of labels, messages and verdicts: Japanese (ja) or English (en). Municipality names always show in kanji and romaji."
+    ),
     examples: ["lang ja", "lang en"],
-    complete: { context in Language.allCases.map(\.rawValue).filter { $0.hasPrefix(context.current) } },
+    complete: { context in
+      Language.allCases.map(\.rawValue).filter { $0.hasPrefix(context.current) }
+    },
     run: { invocation, session throws(CommandError) in
-      guard let name = invocation.arguments.first else { return [.output(session.language.rawValue)] }
+      guard let name = invocation.arguments.first else {
+        return [.output(session.language.rawValue)]
+      }
       session.language = try Settings.language(name)
       return [.output(session.text(ja: "表示言語: 日本語", en: "language: English"))]
     })
@@ -104,7 +129,9 @@ extension Command {
     summary: LocalizedText(ja: "終了する", en: "Leave the shell"),
     details: LocalizedText(
       ja: "終了します(Ctrl-D でも)。未保存の変更があるときは一度だけ確認します。",
-      en: "Leaves the shell (so does Ctrl-D on an empty line). With unsaved changes, the first quit warns and the second leaves."),
+      en:
+        "Leaves the shell (so does Ctrl-D on an empty line). With unsaved changes, the first quit warns and the second leaves."
+    ),
     examples: ["quit"],
     run: { _, session throws(CommandError) in
       if session.isInteractive, session.isModified, !session.hasWarnedAboutQuitting {

@@ -22,11 +22,15 @@ extension Command {
         with --step. Municipalities may be named in kanji or romaji. Values marked * rest on
         an assumption (the national rise of the 65+ share); docs/model.md has the equations.
         """),
-    examples: ["project 2040", "project 2040 会津若松市 Showa", "project 2020..2040 昭和村 --step 5", "project R22 --format csv"],
+    examples: [
+      "project 2040", "project 2040 会津若松市 Showa", "project 2020..2040 昭和村 --step 5",
+      "project R22 --format csv",
+    ],
     complete: { context in
       context.current.first?.isNumber == true || context.current.first == "R"
         ? ["2025", "2030", "2035", "2040", "2050"].filter { $0.hasPrefix(context.current) }
-        : context.session.municipalityCandidates(context.current) + ["--step", "--format"].filter { $0.hasPrefix(context.current) }
+        : context.session.municipalityCandidates(context.current)
+          + ["--step", "--format"].filter { $0.hasPrefix(context.current) }
     },
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
@@ -40,7 +44,10 @@ extension Command {
         step = n
       }
       let (years, chosen) = try session.yearsAndMunicipalities(invocation.arguments, step: step)
-      return [session.render(ProjectionTable(session: session, years: years, municipalities: chosen).table)]
+      return [
+        session.render(
+          ProjectionTable(session: session, years: years, municipalities: chosen).table)
+      ]
     })
 }
 
@@ -55,7 +62,9 @@ struct ProjectionTable {
 
   var table: Table {
     let projection = session.projection(through: years.last)
-    let names = municipalities.isEmpty ? session.scenario.municipalities.map(\.name) : municipalities.map(\.name)
+    let names =
+      municipalities.isEmpty
+      ? session.scenario.municipalities.map(\.name) : municipalities.map(\.name)
     var rows: [[Table.Cell]] = []
     var rules: Set<Int> = []
     var assumed = false
@@ -67,12 +76,18 @@ struct ProjectionTable {
         assumed = assumed || figures.elderlyBasis.isAssumption
         let note = populationNote(path.municipality, year: year)
         if let note, !noted.contains(note) { noted.append(note) }
-        rows.append(row(name: path.municipality.name, romaji: path.municipality.romaji, figures, hasNote: note != nil))
+        rows.append(
+          row(
+            name: path.municipality.name, romaji: path.municipality.romaji, figures,
+            hasNote: note != nil))
       }
       if municipalities.isEmpty {
         if !isMachine, years.count == 1 { rules.insert(rows.count) }
         let region = projection.region(in: year)
-        rows.append(row(name: session.scenario.region.ja, romaji: session.scenario.region.en, region, hasNote: false))
+        rows.append(
+          row(
+            name: session.scenario.region.ja, romaji: session.scenario.region.en, region,
+            hasNote: false))
       }
     }
     return Table(
@@ -81,8 +96,11 @@ struct ProjectionTable {
   }
 
   private var title: String {
-    let when = years.count == 1 ? Year.label(years[0]) : "\(Year.label(years[0]))–\(Year.label(years[years.count - 1]))"
-    return "\(session.text(Label.projection)) \(when) — \(session.text(Label.scenario)) \(session.scenario.name)"
+    let when =
+      years.count == 1
+      ? Year.label(years[0]) : "\(Year.label(years[0]))–\(Year.label(years[years.count - 1]))"
+    return
+      "\(session.text(Label.projection)) \(when) — \(session.text(Label.scenario)) \(session.scenario.name)"
   }
 
   private var columns: [Table.Column] {
@@ -94,8 +112,12 @@ struct ProjectionTable {
         .init("year", field: "year"),
       ]
     } else {
-      if years.count > 1 { columns.append(.init(session.text(Label.year), field: "year", isKey: true)) }
-      columns.append(.init(session.text(Label.municipality), field: "municipality", alignment: .left, isKey: true))
+      if years.count > 1 {
+        columns.append(.init(session.text(Label.year), field: "year", isKey: true))
+      }
+      columns.append(
+        .init(
+          session.text(Label.municipality), field: "municipality", alignment: .left, isKey: true))
     }
     columns += [
       .init(session.text(Label.population), field: "population"),
@@ -119,9 +141,13 @@ struct ProjectionTable {
     let mark = f.elderlyBasis.isAssumption ? "*" : " "
     var cells: [Table.Cell] = []
     if isMachine {
-      cells = [.text(name), .text(romaji), Table.Cell(display: String(f.year), value: .integer(f.year))]
+      cells = [
+        .text(name), .text(romaji), Table.Cell(display: String(f.year), value: .integer(f.year)),
+      ]
     } else {
-      if years.count > 1 { cells.append(Table.Cell(display: String(f.year), value: .integer(f.year))) }
+      if years.count > 1 {
+        cells.append(Table.Cell(display: String(f.year), value: .integer(f.year)))
+      }
       cells.append(.text("\(name) \(romaji)"))
     }
     cells += [
@@ -134,7 +160,10 @@ struct ProjectionTable {
       .number(f.staffPer1000, decimals: 1),
     ]
     if isMachine {
-      cells += [.number(f.shortfallHours, decimals: 0), Table.Cell(display: "", value: .bool(f.elderlyBasis.isAssumption))]
+      cells += [
+        .number(f.shortfallHours, decimals: 0),
+        Table.Cell(display: "", value: .bool(f.elderlyBasis.isAssumption)),
+      ]
     }
     return cells
   }
@@ -157,22 +186,31 @@ struct ProjectionTable {
     return nil
   }
 
-  private func notes(_ projection: Projection, assumed: Bool, populationNotes: [String]) -> [String] {
+  private func notes(_ projection: Projection, assumed: Bool, populationNotes: [String]) -> [String]
+  {
     var notes: [String] = []
     if assumed {
       notes.append(
         session.text(
-          ja: "* 仮定: 2020年より後の65歳以上は、2020年の割合に全国の上昇分(社人研2017年推計、2020→2040年で+6.4ポイント)を加えた値 (elderly_share_rise)",
-          en: "* assumption: 65+ after 2020 is the 2020 share plus the national rise (IPSS 2017, +6.4 points 2020→2040; elderly_share_rise)"))
+          ja:
+            "* 仮定: 2020年より後の65歳以上は、2020年の割合に全国の上昇分(社人研2017年推計、2020→2040年で+6.4ポイント)を加えた値 (elderly_share_rise)",
+          en:
+            "* assumption: 65+ after 2020 is the 2020 share plus the national rise (IPSS 2017, +6.4 points 2020→2040; elderly_share_rise)"
+        ))
     }
     notes += populationNotes
     let epsilon = NumberFormat.grouped(projection.elasticity, decimals: 3)
-    let fitted = projection.isElasticityFitted ? session.text(ja: "推定値", en: "fitted") : session.text(ja: "設定値", en: "set")
+    let fitted =
+      projection.isElasticityFitted
+      ? session.text(ja: "推定値", en: "fitted") : session.text(ja: "設定値", en: "set")
     let hours = NumberFormat.grouped(session.scenario.model.hoursPerFTE, decimals: 0)
     notes.append(
       session.text(
-        ja: "需要の弾力性 ε = \(epsilon) (\(fitted))、供給: \(session.scenario.model.staffingPolicy.rawValue)、1人年 = \(hours) 時間",
-        en: "Demand elasticity ε = \(epsilon) (\(fitted)); supply policy: \(session.scenario.model.staffingPolicy.rawValue); 1 FTE = \(hours) hours a year"))
+        ja:
+          "需要の弾力性 ε = \(epsilon) (\(fitted))、供給: \(session.scenario.model.staffingPolicy.rawValue)、1人年 = \(hours) 時間",
+        en:
+          "Demand elasticity ε = \(epsilon) (\(fitted)); supply policy: \(session.scenario.model.staffingPolicy.rawValue); 1 FTE = \(hours) hours a year"
+      ))
     notes.append(shortfallInHours(projection))
     return notes
   }
@@ -181,15 +219,19 @@ struct ProjectionTable {
   /// municipalities asked for (docs/model.md, "Shortfall").
   private func shortfallInHours(_ projection: Projection) -> String {
     let year = years[years.count - 1]
-    let figures = municipalities.isEmpty
+    let figures =
+      municipalities.isEmpty
       ? [projection.region(in: year)]
       : municipalities.compactMap { projection.state(of: $0.name, in: year) }
     let fte = figures.reduce(0) { $0 + $1.shortfallFTE }
     let hours = figures.reduce(0) { $0 + $1.shortfallHours }
-    let whose = municipalities.isEmpty
+    let whose =
+      municipalities.isEmpty
       ? session.regionName
       : municipalities.count == 1
-        ? municipalities[0].name : session.text(ja: "\(municipalities.count)市町村の計", en: "these \(municipalities.count) together")
+        ? municipalities[0].name
+        : session.text(
+          ja: "\(municipalities.count)市町村の計", en: "these \(municipalities.count) together")
     let f = NumberFormat.grouped(fte, decimals: 1)
     let h = NumberFormat.grouped(hours, decimals: 0)
     return session.text(

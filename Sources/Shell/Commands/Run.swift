@@ -22,7 +22,9 @@ extension Command {
         throw CommandError("run needs one script file", suggestion: "run SCRIPT")
       }
       guard invocation.depth < Interpreter.maximumDepth else {
-        throw CommandError("scripts nested \(Interpreter.maximumDepth) deep", suggestion: "does the script run itself?")
+        throw CommandError(
+          "scripts nested \(Interpreter.maximumDepth) deep",
+          suggestion: "does the script run itself?")
       }
       let file = session.fileSystem.resolve(path, relativeTo: invocation.location?.file)
       let text: String
@@ -31,14 +33,16 @@ extension Command {
       } catch {
         throw CommandError("cannot read '\(file)': \(error)")
       }
-      let outcome = Interpreter.runScript(text, name: file, session: &session, depth: invocation.depth + 1)
+      let outcome = Interpreter.runScript(
+        text, name: file, session: &session, depth: invocation.depth + 1)
       return Output(outcome.replies, failed: outcome.status == .failure)
     })
 }
 
 extension Interpreter {
   /// Runs a script's lines in `session`; errors name `name:line`.
-  static func runScript(_ text: String, name: String, session: inout Session, depth: Int) -> Outcome {
+  static func runScript(_ text: String, name: String, session: inout Session, depth: Int) -> Outcome
+  {
     var replies: [Reply] = []
     var failed = false
     var pending: [String] = []
@@ -48,16 +52,19 @@ extension Interpreter {
     }
     for (index, line) in lines.enumerated() {
       if session.isCancelled() {
-        replies.append(errorReply(CommandError("interrupted"), location: Location(file: name, line: index + 1)))
+        replies.append(
+          errorReply(CommandError("interrupted"), location: Location(file: name, line: index + 1)))
         return Outcome(replies, status: .failure)
       }
       if pending.isEmpty { start = index + 1 }
       pending.append(line)
-      guard case .segments(let segments) = Tokenizer.tokenize(pending.joined(separator: "\n")) else {
+      guard case .segments(let segments) = Tokenizer.tokenize(pending.joined(separator: "\n"))
+      else {
         continue
       }
       pending = []
-      let outcome = execute(segments, session: &session, location: Location(file: name, line: start), depth: depth)
+      let outcome = execute(
+        segments, session: &session, location: Location(file: name, line: start), depth: depth)
       replies += outcome.replies
       switch outcome.status {
       case .quit: return Outcome(replies, status: outcome.status)
@@ -69,7 +76,9 @@ extension Interpreter {
     }
     if !pending.isEmpty {
       replies.append(
-        errorReply(CommandError("the script ends inside a command (an open quote or a trailing \\)"), location: Location(file: name, line: start)))
+        errorReply(
+          CommandError("the script ends inside a command (an open quote or a trailing \\)"),
+          location: Location(file: name, line: start)))
       failed = true
     }
     return Outcome(replies, status: failed ? .failure : .success)

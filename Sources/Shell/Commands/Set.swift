@@ -29,9 +29,11 @@ extension Command {
     },
     run: { invocation, session throws(CommandError) in
       guard let path = invocation.arguments.first, invocation.arguments.count >= 2 else {
-        throw CommandError("set needs a path and a value", suggestion: "set PATH VALUE, e.g. set hours_per_fte 1900")
+        throw CommandError(
+          "set needs a path and a value", suggestion: "set PATH VALUE, e.g. set hours_per_fte 1900")
       }
-      let value = String(invocation.rawArguments.dropFirst(rawWordLength(invocation.rawArguments))).trimmingCharacters(in: .whitespaces)
+      let value = String(invocation.rawArguments.dropFirst(rawWordLength(invocation.rawArguments)))
+        .trimmingCharacters(in: .whitespaces)
       let previous = try session.set(path, to: value)
       let was = previous.map { session.text(ja: " (元は \($0))", en: " (was \($0))") } ?? ""
       return [.output("\(path) = \(value)\(was)")]
@@ -43,7 +45,8 @@ extension Command {
     summary: LocalizedText(ja: "set した変更を取り消す", en: "Undo a change made with set"),
     details: LocalizedText(
       ja: "set で変えた値をファイルの値に戻します。unset all ですべての変更を取り消します。",
-      en: "Returns a value changed with `set` to the file's value. `unset all` undoes every change."),
+      en: "Returns a value changed with `set` to the file's value. `unset all` undoes every change."
+    ),
     examples: ["unset hours_per_fte", "unset all"],
     complete: { context in
       (["all"] + context.session.overrides.map(\.pathText)).filter { $0.hasPrefix(context.current) }
@@ -55,7 +58,12 @@ extension Command {
       if path == "all" {
         let paths = session.overrides.map(\.pathText)
         for override in session.overrides { _ = try session.unset(override.pathText) }
-        return [.output(paths.isEmpty ? session.text(ja: "変更はありません", en: "no changes") : "unset " + paths.joined(separator: ", "))]
+        return [
+          .output(
+            paths.isEmpty
+              ? session.text(ja: "変更はありません", en: "no changes")
+              : "unset " + paths.joined(separator: ", "))
+        ]
       }
       let removed = try session.unset(path)
       return [.output("unset " + removed.joined(separator: ", "))]
