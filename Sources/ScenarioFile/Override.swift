@@ -93,7 +93,22 @@ extension ScenarioFile {
         }
       }
     }
+    // Measures, guideline options and the verdict's thresholds, as the document has
+    // them: every value that is not prose (names and notes are not numbers to try).
+    for section in ["verdict", "measures", "guidelines", "facetime"] {
+      guard let node = document.root.table?[section] else { continue }
+      paths += leafPaths(node, prefix: section)
+    }
     return paths
+  }
+
+  /// The dotted paths of the values under `node`, an annotated value counting as one.
+  private static func leafPaths(_ node: Node, prefix: String) -> [String] {
+    guard let table = node.table, table["value"] == nil else { return [prefix] }
+    return table.entries.flatMap { key, child -> [String] in
+      ["name", "note", "title", "source", "source_fields", "unit"].contains(key)
+        ? [] : leafPaths(child, prefix: "\(prefix).\(ScenarioFile.key(key))")
+    }
   }
 
   private static func settableRoots(_ document: ScenarioDocument) -> [String] {

@@ -31,6 +31,16 @@ struct CompletionTests {
         ["昭和村.population.2015", "昭和村.population.2020", "昭和村.population.2040"]
       ),
       ("help pr", ["project"]),
+      ("set ver", ["verdict."]),
+      (
+        "set verdict.",
+        ["verdict.max_unreached_elderly", "verdict.cost_tie", "verdict.reference_year"]
+      ),
+      ("set measures.online_procedures.sa", ["measures.online_procedures.savings."]),
+      (
+        "set guidelines.18.options.",
+        ["guidelines.18.options.qr_app.", "guidelines.18.options.floor_tape."]
+      ),
       ("echo x; pro", ["project"]),
       ("load w", ["w/"]),
       ("load w/", ["w/low.toml"]),
