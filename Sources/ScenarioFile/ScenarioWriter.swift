@@ -14,7 +14,7 @@ extension ScenarioFile {
     ]
     var sections: [(header: [String], lines: [String])] = []
     for override in overrides {
-      let depth = override.path.first == "municipalities" ? 2 : 1
+      let depth = headerDepth(override.path)
       let (header, keys) =
         override.path.count > depth
         ? (Array(override.path.prefix(depth)), Array(override.path.dropFirst(depth)))
@@ -41,6 +41,18 @@ extension ScenarioFile {
       lines += section.lines
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// How many keys of `path` go in its table header, so a saved what-if reads like a
+  /// hand-written one: `[municipalities."昭和村"]`, `[measures.online_procedures]`,
+  /// `[guidelines.18.options.qr_app]`, `[facetime.categories.counter]`, `[assumptions]`.
+  static func headerDepth(_ path: [String]) -> Int {
+    switch path.first {
+    case "municipalities", "measures": 2
+    case "guidelines": path.count > 4 && path[2] == "options" ? 4 : 2
+    case "facetime": path.count > 3 && path[1] == "categories" ? 3 : 1
+    default: 1
+    }
   }
 
   /// A key, bare when TOML allows it, else in double quotes.

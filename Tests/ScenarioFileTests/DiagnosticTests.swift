@@ -1,6 +1,7 @@
-import ScenarioFile
 import Simulation
 import Testing
+
+@testable import ScenarioFile
 
 /// One test per diagnostic, each pinned to its place in a fixture file.
 @Suite("Diagnostics name the file, line and key, with a fix")
@@ -224,5 +225,22 @@ struct WhatIfTests {
     let s = try #require(scenario)
     let projection = Projection(s, through: 2030)
     #expect(abs((projection.state(of: "Shiken", in: 2025)?.population ?? 0) - 1_642.774) < 1e-9)
+  }
+}
+
+@Suite("Saved what-ifs read like hand-written ones")
+struct SavedWhatIfLayoutTests {
+  @Test(
+    "table headers per section",
+    arguments: [
+      (["municipalities", "昭和村", "staff"], 2),
+      (["measures", "online_procedures", "max_adoption"], 2),
+      (["guidelines", "18", "options", "qr_app", "reach", "elderly"], 4),
+      (["guidelines", "18", "title"], 2),
+      (["facetime", "categories", "counter", "share"], 3), (["verdict", "cost_tie"], 1),
+      (["assumptions", "hours_per_fte"], 1),
+    ] as [([String], Int)])
+  func headerDepth(path: [String], depth: Int) {
+    #expect(ScenarioFile.headerDepth(path) == depth)
   }
 }
