@@ -15,15 +15,23 @@ extension ScenarioFile {
     var sections: [(header: [String], lines: [String])] = []
     for override in overrides {
       let depth = headerDepth(override.path)
-      let (header, keys) =
-        override.path.count > depth
-        ? (Array(override.path.prefix(depth)), Array(override.path.dropFirst(depth)))
-        : ([], override.path)
-      let line = "\(keys.map(key).joined(separator: ".")) = \(toml(override.value))"
-      if let i = sections.firstIndex(where: { $0.header == header }) {
-        sections[i].lines.append(line)
+      var header: [String] = []
+      var lines: [String] = []
+      if override.path.count > depth {
+        header = Array(override.path.prefix(depth))
+        let keys = override.path.dropFirst(depth).map(key).joined(separator: ".")
+        lines = ["\(keys) = \(toml(override.value))"]
+      } else if override.path.count == depth, depth > 1, let table = override.value.table {
+        // A whole table, such as a measure added at the prompt, under its own header.
+        header = override.path
+        lines = table.entries.map { "\(key($0.key)) = \(toml($0.node))" }
       } else {
-        sections.append((header, [line]))
+        lines = ["\(override.path.map(key).joined(separator: ".")) = \(toml(override.value))"]
+      }
+      if let i = sections.firstIndex(where: { $0.header == header }) {
+        sections[i].lines += lines
+      } else {
+        sections.append((header, lines))
       }
     }
     // Top-level keys first, then the sections in the order a scenario file has them.

@@ -188,10 +188,10 @@ struct LedgerCommandTests {
         "昭和村,Showa,2030,joint_visits,1,200,"))
     #expect(shell.execute("save visits.toml").status == .success)
     let saved = try shell.session.fileSystem.read("visits.toml")
-    // A table typed at the prompt is written with its keys sorted.
+    // A measure added at the prompt gets its own header; TOMLKit gives its keys sorted.
     #expect(
       saved.contains(
-        "[measures]\njoint_visits = { adopters = { shared = [\"Mishima\", \"Kaneyama\", \"Showa\"] }"
+        "[measures.joint_visits]\nadopters = { shared = [\"Mishima\", \"Kaneyama\", \"Showa\"] }\n"
       ))
     #expect(saved.contains("name = \"joint home visits\""))
     #expect(shell.session.scenario.measure("joint_visits")?.approach == .hybrid)
