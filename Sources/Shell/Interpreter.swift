@@ -61,19 +61,15 @@ public struct Interpreter: Sendable {
     _ segments: [Tokenizer.Segment], session: inout Session, location: Location?, depth: Int
   ) -> Outcome {
     var replies: [Reply] = []
-    var failed = false
+    var tally = RunTally()
     for segment in segments {
       let outcome = executeCommand(segment, session: &session, location: location, depth: depth)
       replies += outcome.replies
-      switch outcome.status {
-      case .quit: return Outcome(replies, status: outcome.status)
-      case .failure:
-        failed = true
-        if session.bail { return Outcome(replies, status: .failure) }
-      case .success, .incomplete: break
+      if let stop = tally.record(outcome.status, bail: session.bail) {
+        return Outcome(replies, status: stop)
       }
     }
-    return Outcome(replies, status: failed ? .failure : .success)
+    return Outcome(replies, status: tally.status)
   }
 
   private static func executeCommand(

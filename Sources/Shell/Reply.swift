@@ -69,3 +69,40 @@ public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible 
     suggestion.map { "\(message) (\($0))" } ?? message
   }
 }
+
+extension Outcome.Status {
+  /// The process exit status this status stands for: 0, 1, or quit's own.
+  public var exitStatus: Int32 {
+    switch self {
+    case .success, .incomplete: 0
+    case .failure: 1
+    case .quit(let status): status
+    }
+  }
+}
+
+/// How a sequence of commands (a line, a script, a whole session) is going: whether
+/// any failed, and when it must stop: at `quit`, or, with bail, at the first failure.
+public struct RunTally: Sendable {
+  public private(set) var hasFailed = false
+
+  public init() {}
+
+  /// Records one outcome's status.
+  /// - Returns: the status to stop with, when the sequence must stop here.
+  public mutating func record(_ status: Outcome.Status, bail: Bool) -> Outcome.Status? {
+    switch status {
+    case .quit: return status
+    case .failure:
+      hasFailed = true
+      return bail ? .failure : nil
+    case .success, .incomplete: return nil
+    }
+  }
+
+  /// Marks the sequence failed without an outcome (an unfinished command at the end).
+  public mutating func fail() { hasFailed = true }
+
+  /// The status of the whole sequence, once it has run to its end.
+  public var status: Outcome.Status { hasFailed ? .failure : .success }
+}

@@ -95,7 +95,7 @@ public struct TranscriptRunner: Sendable {
     }
     var shell = Interpreter(session: session)
     var outputs: [[OutputLine]] = []
-    var failed = false
+    var tally = RunTally()
     for block in file.blocks {
       // --echo prints the prompt and the command first, as the executable does.
       let echoed = arguments.echo ? [OutputLine(.stdout, shell.prompt + block.command)] : []
@@ -105,16 +105,12 @@ public struct TranscriptRunner: Sendable {
           + outcome.replies.flatMap { reply in
             OutputLine.lines(of: reply.text, on: reply.stream == .error ? .stderr : .stdout)
           })
-      switch outcome.status {
-      case .quit(let status): return TranscriptRun(outputs: outputs, exitStatus: status)
-      case .failure:
-        failed = true
-        if shell.session.bail { return TranscriptRun(outputs: outputs, exitStatus: 1) }
-      case .success, .incomplete: break
+      if let stop = tally.record(outcome.status, bail: shell.session.bail) {
+        return TranscriptRun(outputs: outputs, exitStatus: stop.exitStatus)
       }
     }
-    if shell.isContinuing { failed = true }
-    return TranscriptRun(outputs: outputs, exitStatus: failed ? 1 : 0)
+    if shell.isContinuing { tally.fail() }
+    return TranscriptRun(outputs: outputs, exitStatus: tally.status.exitStatus)
   }
 
   private func directory(of path: String) -> String {

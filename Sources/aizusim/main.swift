@@ -53,19 +53,12 @@ struct AizuSim: ParsableCommand {
 
   /// -c commands, then script files, or standard input: no prompt, no banner, no history.
   func runScripts(_ shell: inout Interpreter, readingStandardInput: Bool) -> Int32 {
-    var failed = false
+    var tally = RunTally()
     func feed(_ line: String, _ location: Location) -> Int32? {
       if echo { Console.write(shell.prompt + line + "\n", to: .output) }
       let outcome = shell.execute(line, at: location)
       Console.write(outcome.replies)
-      switch outcome.status {
-      case .quit(let status): return status
-      case .failure:
-        failed = true
-        if options.bail { return 1 }
-      case .success, .incomplete: break
-      }
-      return nil
+      return tally.record(outcome.status, bail: options.bail)?.exitStatus
     }
     for (index, command) in commands.enumerated() {
       if let status = feed(command, Location(file: "-c", line: index + 1)) { return status }
@@ -95,7 +88,7 @@ struct AizuSim: ParsableCommand {
         "error: the input ends inside a command (an open quote or a trailing \\)\n", to: .error)
       return 1
     }
-    return failed ? 1 : 0
+    return tally.status.exitStatus
   }
 
   /// The prompt loop on a terminal: line editing, completion, history, Ctrl-C, Ctrl-D.

@@ -6,14 +6,10 @@ import Testing
 /// One test per diagnostic, each pinned to its place in a fixture file.
 @Suite("Diagnostics name the file, line and key, with a fix")
 struct DiagnosticTests {
-  func messages(_ fixture: String) throws -> [String] {
-    try Fixtures.load(fixture).1.map(\.description)
-  }
-
   @Test("an unknown municipality gets a did-you-mean")
   func unknownMunicipality() throws {
     #expect(
-      try messages("unknown-municipality.toml") == [
+      try Fixtures.messages("unknown-municipality.toml") == [
         "unknown-municipality.toml:5: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)"
       ])
   }
@@ -21,7 +17,7 @@ struct DiagnosticTests {
   @Test("unknown keys are errors with the closest known key, all reported at once")
   func unknownKeys() throws {
     #expect(
-      try messages("unknown-key.toml") == [
+      try Fixtures.messages("unknown-key.toml") == [
         "unknown-key.toml:3: horizn: unknown key 'horizn' (did you mean 'horizon'?)",
         "unknown-key.toml:6: municipalities.昭和村.stafff: unknown key 'stafff' (did you mean 'staff'?)",
       ])
@@ -30,7 +26,7 @@ struct DiagnosticTests {
   @Test("a negative population is rejected")
   func negativePopulation() throws {
     #expect(
-      try messages("negative-population.toml") == [
+      try Fixtures.messages("negative-population.toml") == [
         "negative-population.toml:5: municipalities.昭和村.population.2040: -650 is negative; expected a population of 0 or more"
       ])
   }
@@ -38,7 +34,7 @@ struct DiagnosticTests {
   @Test("shares outside 0 to 1 are rejected")
   func sharesOutOfRange() throws {
     #expect(
-      try messages("share-out-of-range.toml") == [
+      try Fixtures.messages("share-out-of-range.toml") == [
         "share-out-of-range.toml:5: assumptions.leave_rate: 1.5 is outside 0 to 1; expected a share (0.25 for 25%)",
         "share-out-of-range.toml:8: municipalities.金山町.elderly_share.2040: 1.2 is outside 0 to 1; expected a share (0.25 for 25%)",
       ])
@@ -47,7 +43,7 @@ struct DiagnosticTests {
   @Test("staff above the population is rejected")
   func staffAbovePopulation() throws {
     #expect(
-      try messages("staff-above-population.toml") == [
+      try Fixtures.messages("staff-above-population.toml") == [
         "staff-above-population.toml:5: municipalities.三島町.staff: staff 2000 exceeds the population 1595 in 2020"
       ])
   }
@@ -55,7 +51,7 @@ struct DiagnosticTests {
   @Test("years before the base year or after 2100 are rejected")
   func yearsOutOfRange() throws {
     #expect(
-      try messages("years-out-of-range.toml") == [
+      try Fixtures.messages("years-out-of-range.toml") == [
         "years-out-of-range.toml:3: horizon: year 2010 is before the base year 2020",
         "years-out-of-range.toml:6: assumptions.recruitment_index.2010: year 2010 is before the base year 2020",
         "years-out-of-range.toml:9: municipalities.湯川村.population.2101: year 2101 is after 2100, the last year AizuSim projects",
@@ -65,7 +61,7 @@ struct DiagnosticTests {
   @Test("an extends cycle is rejected with the chain")
   func extendsCycle() throws {
     #expect(
-      try messages("cycle-a.toml") == [
+      try Fixtures.messages("cycle-a.toml") == [
         "cycle-b.toml:2: extends: extends cycle: cycle-a.toml → cycle-b.toml → cycle-a.toml (remove one of the extends lines)"
       ])
   }
@@ -73,7 +69,7 @@ struct DiagnosticTests {
   @Test("a missing base file is named at the extends line")
   func missingExtends() throws {
     #expect(
-      try messages("missing-extends.toml") == [
+      try Fixtures.messages("missing-extends.toml") == [
         "missing-extends.toml:2: extends: cannot read 'no-such-base.toml': no such file"
       ])
   }
@@ -92,7 +88,7 @@ struct DiagnosticTests {
   @Test("wrong kinds of value and unknown choices")
   func wrongTypes() throws {
     #expect(
-      try messages("wrong-types.toml") == [
+      try Fixtures.messages("wrong-types.toml") == [
         "wrong-types.toml:5: model.population: unknown choice 'cohrt' (did you mean 'cohort'?)",
         "wrong-types.toml:8: municipalities.柳津町.staff: expected a number, found a string",
       ])
@@ -101,7 +97,7 @@ struct DiagnosticTests {
   @Test("a new municipality must be complete")
   func incompleteNewMunicipality() throws {
     #expect(
-      try messages("new-municipality-incomplete.toml") == [
+      try Fixtures.messages("new-municipality-incomplete.toml") == [
         "new-municipality-incomplete.toml:4: municipalities.只見町: unknown municipality (a new municipality needs romaji, population and staff)"
       ])
   }

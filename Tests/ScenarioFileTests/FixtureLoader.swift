@@ -30,6 +30,11 @@ enum Fixtures {
     return (scenario, read + decoded)
   }
 
+  /// Every diagnostic of a fixture, as the shell prints it.
+  static func messages(_ name: String) throws -> [String] {
+    try load(name).1.map(\.description)
+  }
+
   static func builtin() throws -> (ScenarioDocument, Scenario) {
     let source = try require(ScenarioFile.builtin("aizu"))
     let (document, problems) = ScenarioFile.read(source) { _, _ in throw NotFound(name: "") }

@@ -6,14 +6,10 @@ import Testing
 /// pinned to its place in a fixture file.
 @Suite("Diagnostics of measures, face-to-face categories and disaster spreads")
 struct MeasureDiagnosticTests {
-  func messages(_ fixture: String) throws -> [String] {
-    try Fixtures.load(fixture).1.map(\.description)
-  }
-
   @Test("an unknown municipality in adopters gets a did-you-mean, in a list or a shared group")
   func unknownAdopter() throws {
     #expect(
-      try messages("measure-unknown-adopter.toml") == [
+      try Fixtures.messages("measure-unknown-adopter.toml") == [
         "measure-unknown-adopter.toml:9: measures.joint_visits.adopters: unknown municipality 'Aizuwakamatu' (did you mean 'Aizuwakamatsu'?)",
         "measure-unknown-adopter.toml:17: measures.joint_counter.adopters.shared: unknown municipality '金山' (did you mean '金山町'?)",
       ])
@@ -22,7 +18,7 @@ struct MeasureDiagnosticTests {
   @Test("a guideline outside 1 to 18, or not a whole number, is rejected")
   func guideline() throws {
     #expect(
-      try messages("measure-guideline.toml") == [
+      try Fixtures.messages("measure-guideline.toml") == [
         "measure-guideline.toml:7: measures.visits.guideline: 19 is out of range; expected a guideline number from 1 to 18",
         "measure-guideline.toml:15: measures.counter.guideline: 2.5 is not a whole number; expected a guideline number",
       ])
@@ -31,7 +27,7 @@ struct MeasureDiagnosticTests {
   @Test("adoption, uptake and routine shares outside 0 to 1 are rejected")
   func shares() throws {
     #expect(
-      try messages("measure-shares.toml") == [
+      try Fixtures.messages("measure-shares.toml") == [
         "measure-shares.toml:6: measures.online_procedures.max_adoption: 1.5 is outside 0 to 1; expected a share (0.25 for 25%)",
         "measure-shares.toml:14: measures.kiosk.savings.per_case.uptake.elderly: -0.1 is outside 0 to 1; expected a share (0.25 for 25%)",
         "measure-shares.toml:22: measures.standard.savings.routine_share: 2 is outside 0 to 1; expected a share (0.25 for 25%)",
@@ -41,7 +37,7 @@ struct MeasureDiagnosticTests {
   @Test("negative costs and savings are rejected")
   func negativeCosts() throws {
     #expect(
-      try messages("measure-negative-cost.toml") == [
+      try Fixtures.messages("measure-negative-cost.toml") == [
         "measure-negative-cost.toml:6: measures.shared_systems.initial_cost_yen: -300000000 is negative; expected a cost in yen of 0 or more",
         "measure-negative-cost.toml:7: measures.shared_systems.yearly_cost_yen: -1 is negative; expected a cost in yen of 0 or more",
         "measure-negative-cost.toml:15: measures.visits.savings.hours: -10 is negative; expected hours a year of 0 or more",
@@ -53,7 +49,7 @@ struct MeasureDiagnosticTests {
   @Test("a start before the base year, after 2100, or not a year is rejected")
   func years() throws {
     #expect(
-      try messages("measure-years.toml") == [
+      try Fixtures.messages("measure-years.toml") == [
         "measure-years.toml:12: measures.grassroots_spread.start: 'soon' is not a year (write 2025, R7 or 令和7)",
         "measure-years.toml:6: measures.online_procedures.start: year 2019 is before the base year 2020",
         "measure-years.toml:9: measures.shared_systems.start: year 2101 is after 2100, the last year AizuSim projects",
@@ -63,7 +59,7 @@ struct MeasureDiagnosticTests {
   @Test("unknown keys and kinds get the closest known one")
   func unknownKey() throws {
     #expect(
-      try messages("measure-unknown-key.toml") == [
+      try Fixtures.messages("measure-unknown-key.toml") == [
         "measure-unknown-key.toml:6: measures.online_procedures.max_adoptoin: unknown key 'max_adoptoin' (did you mean 'max_adoption'?)",
         "measure-unknown-key.toml:7: measures.online_procedures.kind: unknown choice 'digtal' (did you mean 'digital'?)",
       ])
@@ -72,7 +68,7 @@ struct MeasureDiagnosticTests {
   @Test("adopters must be all, shared, regional_office or a list; a lone name is shown as a list")
   func adopterWords() throws {
     #expect(
-      try messages("measure-adopters.toml") == [
+      try Fixtures.messages("measure-adopters.toml") == [
         "measure-adopters.toml:9: measures.visits.adopters: unknown adopters 'everyone' (expected all, shared, regional_office or a list of municipalities)",
         "measure-adopters.toml:17: measures.counter.adopters: unknown adopters 'Showa' (a list names municipalities: adopters = [\"昭和村\"])",
       ])
@@ -83,7 +79,7 @@ struct MeasureDiagnosticTests {
     let fix =
       "give one of hours, minutes, per_case = { minutes, cases_per_1000, uptake } or routine_share"
     #expect(
-      try messages("measure-savings.toml") == [
+      try Fixtures.messages("measure-savings.toml") == [
         "measure-savings.toml:11: measures.both.savings: savings gives both 'hours' and 'routine_share' (\(fix))",
         "measure-savings.toml:19: measures.none.savings: no savings given (\(fix))",
         "measure-savings.toml:27: measures.office_share.savings: the regional office has no residents or routine work of its own in the scenario (state its savings in hours or minutes)",
@@ -95,7 +91,7 @@ struct MeasureDiagnosticTests {
   func missingKeys() throws {
     let fix = "(see docs/scenario-format.md, [measures.ID])"
     #expect(
-      try messages("measure-missing.toml") == [
+      try Fixtures.messages("measure-missing.toml") == [
         "measure-missing.toml:5: measures.visits: missing 'guideline' \(fix)",
         "measure-missing.toml:5: measures.visits: missing 'adopters' \(fix)",
         "measure-missing.toml:5: measures.visits: missing 'start' \(fix)",
@@ -106,7 +102,7 @@ struct MeasureDiagnosticTests {
   @Test("an undeclared source or an unknown source field is rejected")
   func sources() throws {
     #expect(
-      try messages("measure-source.toml") == [
+      try Fixtures.messages("measure-source.toml") == [
         "measure-source.toml:6: measures.online_procedures.source: unknown source 'roadmp' (did you mean 'roadmap'?)",
         "measure-source.toml:9: measures.shared_systems.source_fields: unknown field 'saving' (did you mean 'savings'?)",
       ])
@@ -115,7 +111,7 @@ struct MeasureDiagnosticTests {
   @Test("face-to-face shares that do not add up to 1 are blamed on the what-if that broke the sum")
   func facetimeShares() throws {
     #expect(
-      try messages("facetime-shares.toml") == [
+      try Fixtures.messages("facetime-shares.toml") == [
         "facetime-shares.toml:7: facetime.categories: the shares add up to 1.1, not 1 (change them so that face-to-face hours are split whole)"
       ])
   }
@@ -125,7 +121,7 @@ struct MeasureDiagnosticTests {
   )
   func disasterResidence() throws {
     #expect(
-      try messages("disaster-residence.toml") == [
+      try Fixtures.messages("disaster-residence.toml") == [
         "disaster-residence.toml:7: disaster.outside_residence.Kitashiobara.会津若松: unknown municipality '会津若松' (did you mean '会津若松市'?)",
         "disaster-residence.toml:10: disaster.outside_residence.昭和村: the shares add up to 0.8, not 1 (every staff member living outside goes somewhere: use elsewhere for outside the region)",
         "disaster-residence.toml:15: disaster.outside_residence.Yugawa.Yugawa: staff living outside 湯川村 cannot live in 湯川村 (name another municipality, or elsewhere)",

@@ -273,3 +273,18 @@ struct FileCommandTests {
     #expect(outcome.errors.contains("scripts nested 16 deep"))
   }
 }
+
+@Suite("A run's tally: when to stop and with what status")
+struct RunTallyTests {
+  @Test func stopsAtQuitAndAtTheFirstFailureOnlyWithBail() {
+    var tally = RunTally()
+    #expect(tally.record(.success, bail: true) == nil)
+    #expect(tally.record(.failure, bail: false) == nil)
+    #expect(tally.status == .failure)
+    #expect(tally.record(.quit(3), bail: false) == .quit(3))
+    var bailing = RunTally()
+    #expect(bailing.record(.failure, bail: true) == .failure)
+    #expect(RunTally().status.exitStatus == 0)
+    #expect(Outcome.Status.quit(7).exitStatus == 7)
+  }
+}

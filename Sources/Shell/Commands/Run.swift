@@ -44,7 +44,7 @@ extension Interpreter {
   static func runScript(_ text: String, name: String, session: inout Session, depth: Int) -> Outcome
   {
     var replies: [Reply] = []
-    var failed = false
+    var tally = RunTally()
     var pending: [String] = []
     var start = 1
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
@@ -66,12 +66,8 @@ extension Interpreter {
       let outcome = execute(
         segments, session: &session, location: Location(file: name, line: start), depth: depth)
       replies += outcome.replies
-      switch outcome.status {
-      case .quit: return Outcome(replies, status: outcome.status)
-      case .failure:
-        failed = true
-        if session.bail { return Outcome(replies, status: .failure) }
-      default: break
+      if let stop = tally.record(outcome.status, bail: session.bail) {
+        return Outcome(replies, status: stop)
       }
     }
     if !pending.isEmpty {
@@ -79,8 +75,8 @@ extension Interpreter {
         errorReply(
           CommandError("the script ends inside a command (an open quote or a trailing \\)"),
           location: Location(file: name, line: start)))
-      failed = true
+      tally.fail()
     }
-    return Outcome(replies, status: failed ? .failure : .success)
+    return Outcome(replies, status: tally.status)
   }
 }
