@@ -14,6 +14,9 @@ struct Command: Sendable {
   /// What it does, for `help NAME`.
   var details: LocalizedText
   var examples: [String]
+  /// Whether `--format` and `--lang` apply to this command (not to `echo`, which prints
+  /// its words as they are).
+  var takesOutputOptions = true
   /// Candidates for the word being typed, given the words before it.
   var complete: @Sendable (_ context: CompletionContext) -> [String] = { _ in [] }
   var run:
@@ -43,7 +46,12 @@ struct Invocation: Sendable {
   }
 
   /// Removes `--name VALUE` (or `--name=VALUE`) from the arguments; the value.
+  /// An option given twice is an error, so a later value never silently wins.
   mutating func option(_ name: String) throws(CommandError) -> String? {
+    let isOption = { (word: String) in word == name || word.hasPrefix(name + "=") }
+    if arguments.filter(isOption).count > 1 {
+      throw CommandError("\(name) is given more than once", suggestion: "give it once")
+    }
     if let i = arguments.firstIndex(where: { $0.hasPrefix(name + "=") }) {
       let value = String(arguments[i].dropFirst(name.count + 1))
       arguments.remove(at: i)

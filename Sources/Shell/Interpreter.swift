@@ -95,7 +95,9 @@ public struct Interpreter: Sendable {
     var hasOutputOptions = false
     defer { if hasOutputOptions { (session.format, session.language) = saved } }
     do {
-      hasOutputOptions = try applyOutputOptions(&invocation, to: &session)
+      if command.takesOutputOptions {
+        hasOutputOptions = try applyOutputOptions(&invocation, to: &session)
+      }
       let output = try command.run(invocation, &session)
       if let status = session.requestedExit {
         session.requestedExit = nil

@@ -89,10 +89,13 @@ public struct RunTally: Sendable {
   public init() {}
 
   /// Records one outcome's status.
+  ///
+  /// A failure is never hidden by how the sequence ends: `quit` (or `quit 0`) after a
+  /// failed command stops with status 1; `quit N` with N other than 0 keeps N.
   /// - Returns: the status to stop with, when the sequence must stop here.
   public mutating func record(_ status: Outcome.Status, bail: Bool) -> Outcome.Status? {
     switch status {
-    case .quit: return status
+    case .quit(let code): return .quit(hasFailed && code == 0 ? 1 : code)
     case .failure:
       hasFailed = true
       return bail ? .failure : nil

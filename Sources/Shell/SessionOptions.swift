@@ -25,6 +25,16 @@ public struct SessionOptions: ParsableArguments, Sendable {
 
   public init() {}
 
+  /// A bad `--format` or `--lang` is bad usage (exit status 2), as a bad `--color` is.
+  public func validate() throws {
+    do {
+      if let format { _ = try Settings.format(format) }
+      if let lang { _ = try Settings.language(lang) }
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+
   public enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     case auto, always, never
   }

@@ -120,20 +120,34 @@ extension Command {
       ja: "文字をそのまま表示します。スクリプトの出力に見出しを付けるのに使います。",
       en: "Prints its text; useful for headings in a script's output."),
     examples: ["echo 会津若松市の2040年"],
+    takesOutputOptions: false,
     run: { invocation, _ in [.output(invocation.arguments.joined(separator: " "))] })
 
   static let quit = Command(
     name: "quit",
     aliases: ["exit"],
-    usage: "quit",
+    usage: "quit [STATUS]",
     summary: LocalizedText(ja: "終了する", en: "Leave the shell"),
     details: LocalizedText(
-      ja: "終了します(Ctrl-D でも)。未保存の変更があるときは一度だけ確認します。",
-      en:
-        "Leaves the shell (so does Ctrl-D on an empty line). With unsaved changes, the first quit warns and the second leaves."
-    ),
-    examples: ["quit"],
-    run: { _, session throws(CommandError) in
+      ja: """
+        終了します(Ctrl-D でも)。未保存の変更があるときは一度だけ確認します。
+        STATUS (0〜255、既定 0) は終了ステータスです。スクリプトでは、それまでに失敗したコマンドがあれば quit や quit 0 でも 1 で終わります。
+        """,
+      en: """
+        Leaves the shell (so does Ctrl-D on an empty line). With unsaved changes, the first quit warns and the second leaves.
+        STATUS (0 to 255, default 0) is the exit status. In a script, once any command has failed, quit and quit 0 exit with 1, so a failure is never hidden.
+        """),
+    examples: ["quit", "quit 3"],
+    run: { invocation, session throws(CommandError) in
+      var status: Int32 = 0
+      if let word = invocation.arguments.first {
+        guard invocation.arguments.count == 1, let n = Int32(word), (0...255).contains(n) else {
+          throw CommandError(
+            "'\(invocation.arguments.joined(separator: " "))' is not an exit status",
+            suggestion: "quit, or quit N with N from 0 to 255")
+        }
+        status = n
+      }
       if session.isInteractive, session.isModified, !session.hasWarnedAboutQuitting {
         session.hasWarnedAboutQuitting = true
         let count = session.overrides.count
@@ -141,7 +155,7 @@ extension Command {
           "\(count) unsaved change\(count == 1 ? "" : "s")",
           suggestion: "`save FILE` keeps them; quit again to leave without saving")
       }
-      session.requestedExit = 0
+      session.requestedExit = status
       return []
     })
 }
