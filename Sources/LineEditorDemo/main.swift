@@ -35,7 +35,7 @@ guard
     historyFile: HistoryFile.defaultPath(environment: environment), completer: completion)
 else {
   let reader = PlainLineReader()
-  while let line = reader.readLine() { print("got: \(line)") }
+  while let line = try? reader.readLine() { print("got: \(line)") }
   exit(0)
 }
 

@@ -10,26 +10,34 @@ import Foundation
 ///
 /// The interpreter goes through this protocol so tests can give it files in memory.
 public protocol FileSystem: Sendable {
-  /// The text of a file, as UTF-8.
-  func read(_ path: String) throws -> String
+  /// The text of a file, as UTF-8. Scripts may also come from a pipe (`aizusim <(…)`);
+  /// scenario files must be regular files.
+  func read(_ path: String, allowingPipes: Bool) throws -> String
   /// Writes a file atomically (a reader sees the old file or the new, never half of
-  /// one); fails if the file exists and `replacing` is false.
+  /// one); fails if the file exists and `replacing` is false. Replacing a symbolic link
+  /// writes the file it points to; a replaced file keeps its permissions.
   func write(_ text: String, to path: String, replacing: Bool) throws
+  /// Removes a file; no error when it does not exist.
+  func remove(_ path: String) throws
   func exists(_ path: String) -> Bool
   func isDirectory(_ path: String) -> Bool
   /// An absolute, normalized path, used to tell two names for one file apart.
   func absolute(_ path: String) -> String
+  /// The absolute path with symbolic links resolved, for an existing file; else `absolute`.
+  /// Two paths name the same file when their canonical paths are equal.
+  func canonical(_ path: String) -> String
   /// The entries of a directory, folders with a trailing `/`, for completing file names.
   func entries(of directory: String) -> [String]
 }
 
-/// A file-system failure, in words for a message.
-public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var description: String
-  public init(_ description: String) { self.description = description }
-}
-
 extension FileSystem {
+  /// The text of a regular file, as UTF-8.
+  public func read(_ path: String) throws -> String {
+    try read(path, allowingPipes: false)
+  }
+
+  public func canonical(_ path: String) -> String { absolute(path) }
+
   /// `path` relative to the directory of `file` (a path with a `/` in it), unless absolute.
   public func resolve(_ path: String, relativeTo file: String?) -> String {
     guard !path.hasPrefix("/"), let file, let slash = file.lastIndex(of: "/") else { return path }
@@ -37,34 +45,98 @@ extension FileSystem {
   }
 }
 
-/// The real file system, through Foundation and POSIX.
+/// A file-system failure, in words for a message.
+public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var description: String
+  public init(_ description: String) { self.description = description }
+
+  /// The file does not exist.
+  public static let noSuchFile = FileError("no such file")
+}
+
+/// The real file system, through POSIX.
 public struct LocalFileSystem: FileSystem {
+  /// The largest file read: scenarios and scripts are a few hundred kilobytes at most, and
+  /// a bound keeps a mistaken path (a log, a disk image, a pipe that never ends) from
+  /// filling memory.
+  public static let maximumFileSize = 16 << 20
+
   public init() {}
 
-  public func read(_ path: String) throws -> String {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw FileError("no such file")
+  public func read(_ path: String, allowingPipes: Bool) throws -> String {
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { throw FileError(Self.reason(errno)) }
+    defer { close(fd) }
+    var status = stat()
+    guard fstat(fd, &status) == 0 else { throw FileError(Self.reason(errno)) }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG:
+      if status.st_size > Self.maximumFileSize { throw Self.tooLarge }
+    case S_IFDIR: throw FileError("it is a folder, not a file")
+    case S_IFIFO:
+      guard allowingPipes else {
+        throw FileError("it is a named pipe, not a file; scenario files must be regular files")
+      }
+    case S_IFCHR, S_IFBLK: throw FileError("it is a device, not a file")
+    case S_IFSOCK: throw FileError("it is a socket, not a file")
+    default: throw FileError("it is not a regular file")
     }
-    if isDirectory.boolValue { throw FileError("it is a directory") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw FileError("permission denied")
+    // Blocking reads from here on: a pipe's writer may be slower than this reader.
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+    var bytes: [UInt8] = []
+    let blockSize = 65536
+    while true {
+      let oldCount = bytes.count
+      bytes += repeatElement(0, count: blockSize)
+      let count = bytes.withUnsafeMutableBytes {
+        Glibc.read(fd, $0.baseAddress.map { $0 + oldCount }, blockSize)
+      }
+      bytes.removeLast(blockSize - max(count, 0))
+      if count < 0, errno == EINTR { continue }
+      if count < 0 { throw FileError(Self.reason(errno)) }
+      if count == 0 { break }
+      if bytes.count > Self.maximumFileSize { throw Self.tooLarge }
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw FileError("not UTF-8 text")
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw FileError("it is not UTF-8 text")
     }
     return text
   }
 
+  private static var tooLarge: FileError {
+    FileError("it is larger than \(maximumFileSize >> 20) MiB, the largest file AizuSim reads")
+  }
+
+  /// A system error in words: the common ones as AizuSim says them, others as the C library does.
+  private static func reason(_ code: Int32) -> String {
+    switch code {
+    case ENOENT: FileError.noSuchFile.description
+    case EACCES, EPERM: "permission denied"
+    case ENOTDIR: "a folder in the path is a file"
+    case ELOOP: "too many symbolic links"
+    case ENAMETOOLONG: "the name is too long"
+    case ENOSPC: "the disk is full"
+    case EROFS: "the file system is read-only"
+    default: String(cString: strerror(code))
+    }
+  }
+
   public func write(_ text: String, to path: String, replacing: Bool) throws {
-    let directory = (path as NSString).deletingLastPathComponent
+    // Replacing through a symbolic link writes its target, so the link stays a link.
+    let target = replacing ? resolvedLinks(path) : path
+    var existing = stat()
+    let exists = stat(target, &existing) == 0
+    if exists, existing.st_mode & S_IFMT != S_IFREG {
+      throw FileError("it is not a regular file")
+    }
+    let directory = (target as NSString).deletingLastPathComponent
     let folder = directory.isEmpty ? "." : directory
     var template = Array("\(folder)/.aizusim-save-XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
       guard let base = buffer.baseAddress else { return -1 }
       return mkstemp(base)
     }
-    guard fd >= 0 else { throw FileError(String(cString: strerror(errno))) }
+    guard fd >= 0 else { throw FileError(Self.reason(errno)) }
     let temporary = String(
       decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     defer { unlink(temporary) }
@@ -72,38 +144,79 @@ public struct LocalFileSystem: FileSystem {
     var written = 0
     while written < bytes.count {
       let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n < 0, errno == EINTR { continue }
       guard n > 0 else {
+        let code = errno
         close(fd)
-        throw FileError(String(cString: strerror(errno)))
+        throw FileError(Self.reason(code))
       }
       written += n
     }
-    fchmod(fd, 0o644)
-    fsync(fd)
+    // A replaced file keeps its permissions (a private 0600 file stays private); a new
+    // one gets what the user's umask allows, as any editor's would.
+    fchmod(fd, exists ? existing.st_mode & 0o7777 : Self.newFileMode)
+    if exists, getuid() == 0 { _ = fchown(fd, existing.st_uid, existing.st_gid) }
+    guard fsync(fd) == 0 else {
+      let code = errno
+      close(fd)
+      throw FileError(Self.reason(code))
+    }
     close(fd)
     if replacing {
-      guard rename(temporary, path) == 0 else { throw FileError(String(cString: strerror(errno))) }
+      guard rename(temporary, target) == 0 else { throw FileError(Self.reason(errno)) }
     } else {
       // link() fails if the name exists: an atomic "create, never replace".
-      guard link(temporary, path) == 0 else {
-        throw FileError(errno == EEXIST ? "the file exists" : String(cString: strerror(errno)))
+      guard link(temporary, target) == 0 else {
+        throw FileError(errno == EEXIST ? "the file exists" : Self.reason(errno))
       }
     }
   }
 
+  /// 0666 less the process's umask.
+  private static var newFileMode: mode_t {
+    let mask = umask(0o022)
+    umask(mask)
+    return 0o666 & ~mask
+  }
+
+  /// The path a chain of symbolic links ends at (the last one may not exist yet).
+  private func resolvedLinks(_ path: String) -> String {
+    var current = path
+    for _ in 0..<40 {
+      var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+      let count = readlink(current, &buffer, buffer.count - 1)
+      guard count > 0 else { return current }
+      let link = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      current =
+        link.hasPrefix("/")
+        ? link : (current as NSString).deletingLastPathComponent.appendingPathComponent(link)
+    }
+    return current
+  }
+
+  public func remove(_ path: String) throws {
+    guard unlink(path) == 0 || errno == ENOENT else { throw FileError(Self.reason(errno)) }
+  }
+
   public func exists(_ path: String) -> Bool {
-    FileManager.default.fileExists(atPath: path)
+    var status = stat()
+    return stat(path, &status) == 0 || lstat(path, &status) == 0
   }
 
   public func isDirectory(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-      && isDirectory.boolValue
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
   }
 
   public func absolute(_ path: String) -> String {
     let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     return URL(fileURLWithPath: full).standardizedFileURL.path
+  }
+
+  public func canonical(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return absolute(path) }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   public func entries(of directory: String) -> [String] {

@@ -134,12 +134,16 @@ struct RootedFileSystem: FileSystem {
     path.hasPrefix("/") || base.isEmpty ? path : base + path
   }
 
-  func read(_ path: String) throws -> String { try inner.read(rooted(path)) }
+  func read(_ path: String, allowingPipes: Bool) throws -> String {
+    try inner.read(rooted(path), allowingPipes: allowingPipes)
+  }
   func write(_ text: String, to path: String, replacing: Bool) throws {
     try inner.write(text, to: rooted(path), replacing: replacing)
   }
+  func remove(_ path: String) throws { try inner.remove(rooted(path)) }
   func exists(_ path: String) -> Bool { inner.exists(rooted(path)) }
   func isDirectory(_ path: String) -> Bool { inner.isDirectory(rooted(path)) }
   func absolute(_ path: String) -> String { inner.absolute(rooted(path)) }
+  func canonical(_ path: String) -> String { inner.canonical(rooted(path)) }
   func entries(of directory: String) -> [String] { inner.entries(of: rooted(directory)) }
 }

@@ -64,22 +64,32 @@ struct AizuSim: ParsableCommand {
       if let status = feed(command, Location(file: "-c", line: index + 1)) { return status }
     }
     for file in files {
-      guard let text = try? LocalFileSystem().read(file) else {
-        Console.write("error: cannot read script '\(file)'\n", to: .error)
+      let text: String
+      do {
+        text = try LocalFileSystem().read(file, allowingPipes: true)
+      } catch {
+        Console.write("error: cannot read script '\(file)': \(error)\n", to: .error)
         return 1
       }
-      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-        .enumerated()
-      {
-        let line = line.hasSuffix("\r") ? line.dropLast() : line
-        if let status = feed(String(line), Location(file: file, line: index + 1)) { return status }
+      for (index, line) in Interpreter.scriptLines(text).enumerated() {
+        if let status = feed(line, Location(file: file, line: index + 1)) { return status }
       }
     }
     if readingStandardInput {
       let reader = PlainLineReader()
       var number = 0
-      while let line = reader.readLine() {
+      while true {
         number += 1
+        let line: String?
+        do {
+          line = try reader.readLine()
+        } catch {
+          Console.write(
+            "<stdin>:\(number): error: a line longer than \(error.limit) bytes; is the input text?\n",
+            to: .error)
+          return 1
+        }
+        guard let line else { break }
         if let status = feed(line, Location(file: "<stdin>", line: number)) { return status }
       }
     }

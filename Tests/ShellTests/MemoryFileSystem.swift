@@ -13,8 +13,8 @@ final class MemoryFileSystem: FileSystem {
     files.withLock { $0[normalized(path)] }
   }
 
-  func read(_ path: String) throws -> String {
-    guard let text = self[path] else { throw FileError("no such file") }
+  func read(_ path: String, allowingPipes: Bool) throws -> String {
+    guard let text = self[path] else { throw FileError.noSuchFile }
     return text
   }
 
@@ -23,6 +23,10 @@ final class MemoryFileSystem: FileSystem {
       if !replacing, files[normalized(path)] != nil { throw FileError("the file exists") }
       files[normalized(path)] = text
     }
+  }
+
+  func remove(_ path: String) throws {
+    files.withLock { _ = $0.removeValue(forKey: normalized(path)) }
   }
 
   func exists(_ path: String) -> Bool { self[path] != nil || isDirectory(path) }

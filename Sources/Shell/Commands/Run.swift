@@ -29,7 +29,7 @@ extension Command {
       let file = session.fileSystem.resolve(path, relativeTo: invocation.location?.file)
       let text: String
       do {
-        text = try session.fileSystem.read(file)
+        text = try session.fileSystem.read(file, allowingPipes: true)
       } catch {
         throw CommandError("cannot read '\(file)': \(error)")
       }
@@ -40,6 +40,16 @@ extension Command {
 }
 
 extension Interpreter {
+  /// The lines of a script file: split at `\n`, a `\r` before it dropped (Windows), and a
+  /// byte order mark at the start dropped (editors on Windows write one).
+  public static func scriptLines(_ text: String) -> [String] {
+    var text = Substring(text)
+    if text.unicodeScalars.first == "\u{FEFF}" { text = text.dropFirst() }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+    }
+  }
+
   /// Runs a script's lines in `session`; errors name `name:line`.
   static func runScript(_ text: String, name: String, session: inout Session, depth: Int) -> Outcome
   {
@@ -47,10 +57,7 @@ extension Interpreter {
     var tally = RunTally()
     var pending: [String] = []
     var start = 1
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
-    for (index, line) in lines.enumerated() {
+    for (index, line) in scriptLines(text).enumerated() {
       if session.isCancelled() {
         replies.append(
           errorReply(CommandError("interrupted"), location: Location(file: name, line: index + 1)))
