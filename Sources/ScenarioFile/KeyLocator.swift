@@ -16,11 +16,24 @@ struct KeyLocator {
   }
 
   private(set) var positions: [[String]: Position] = [:]
+  /// Where each value is written, in characters from the start (for editing in place).
+  private(set) var valueSpans: [[String]: Range<Int>] = [:]
+  /// The tables opened by a `[header]` (not `[[array]]` elements).
+  private(set) var headers: Set<[String]> = []
+  /// For the root table (`[]`) and each `[header]`: where its last line (the header's or a
+  /// key's) ends, in characters; a key added to the table goes after it.
+  private(set) var sectionEnds: [[String]: Int] = [:]
+  /// Where the first `[header]` line starts, if any.
+  private(set) var firstHeader: Int?
 
   init(_ text: String) {
     var scanner = Scanner(Array(text))
     scanner.scanDocument()
     positions = scanner.positions
+    valueSpans = scanner.valueSpans
+    headers = scanner.headers
+    sectionEnds = scanner.sectionEnds
+    firstHeader = scanner.firstHeader
   }
 
   /// The position of `path`, or of its nearest ancestor that has one.
@@ -39,6 +52,10 @@ struct KeyLocator {
     var line = 1
     var column = 1
     var positions: [[String]: Position] = [:]
+    var valueSpans: [[String]: Range<Int>] = [:]
+    var headers: Set<[String]> = []
+    var sectionEnds: [[String]: Int] = [:]
+    var firstHeader: Int?
     var currentTable: [String] = []
     /// For each array of tables, the index of its latest element.
     var arrayTables: [[String]: Int] = [:]
@@ -104,11 +121,13 @@ struct KeyLocator {
         }
         skipSpaces()
         skipComment()
+        sectionEnds[currentTable] = index
       }
     }
 
     mutating func scanHeader() {
       let (headerLine, headerColumn) = (line, column)
+      if firstHeader == nil { firstHeader = index }
       advance()
       let isArray = current == "["
       if isArray { advance() }
@@ -128,6 +147,7 @@ struct KeyLocator {
         path.append("[\(i)]")
       }
       record(path, line: headerLine, column: headerColumn)
+      if !isArray { headers.insert(path) }
       currentTable = path
     }
 
@@ -138,7 +158,11 @@ struct KeyLocator {
       skipSpaces()
       if current == "=" { advance() }
       skipSpaces()
+      let start = index
       scanValue(path)
+      var end = index
+      while end > start, chars[end - 1] == " " || chars[end - 1] == "\t" { end -= 1 }
+      valueSpans[path] = start..<end
     }
 
     /// A dotted key: bare, "basic" or 'literal' parts separated by dots.

@@ -110,16 +110,29 @@ public enum ScenarioFile {
   public static func decode(_ document: ScenarioDocument, overrides: [Override] = [])
     -> (Scenario?, [Diagnostic])
   {
-    var root = document.root
     var diagnostics: [Diagnostic] = []
+    let root = merged(document, overrides: overrides, diagnostics: &diagnostics)
+    let (scenario, decoded) = ScenarioDecoder.decode(root)
+    diagnostics += decoded
+    return (diagnostics.hasErrors ? nil : scenario, diagnostics)
+  }
+
+  /// The document with the prompt's overrides laid on top, as `decode` reads it.
+  public static func merged(_ document: ScenarioDocument, overrides: [Override]) -> Node {
+    var diagnostics: [Diagnostic] = []
+    return merged(document, overrides: overrides, diagnostics: &diagnostics)
+  }
+
+  private static func merged(
+    _ document: ScenarioDocument, overrides: [Override], diagnostics: inout [Diagnostic]
+  ) -> Node {
+    var root = document.root
     for override in overrides {
       var layer = override.layer
       diagnostics += document.canonicalizeMunicipalities(in: &layer)
       root = overlaid(root, with: layer)
     }
-    let (scenario, decoded) = ScenarioDecoder.decode(root)
-    diagnostics += decoded
-    return (diagnostics.hasErrors ? nil : scenario, diagnostics)
+    return root
   }
 
   /// Lays `top` over `base`: tables merge key by key, anything else is replaced. A

@@ -2,8 +2,10 @@
 extension ScenarioFile {
   /// A scenario file that `extends` `base` and sets each override, as `save` writes it.
   ///
-  /// Overrides are grouped under a table header per municipality or section, with
-  /// dotted keys below it, so the file reads like one a planner would write.
+  /// The overrides are first laid over each other, as `decode` lays them over the
+  /// scenario, so a value set twice or a table and one of its keys set separately are
+  /// written once. Each table gets a header per municipality or section, with its fields
+  /// below it, so the file reads like one a planner would write.
   public static func whatIfText(extending base: String, name: String, overrides: [Override])
     -> String
   {
@@ -12,43 +14,67 @@ extension ScenarioFile {
       "scenario = \(quoted(name))",
       "extends = \(quoted(base))",
     ]
-    var sections: [(header: [String], lines: [String])] = []
-    for override in overrides {
-      let depth = headerDepth(override.path)
-      var header: [String] = []
-      var lines: [String] = []
-      if override.path.count > depth {
-        header = Array(override.path.prefix(depth))
-        let keys = override.path.dropFirst(depth).map(key).joined(separator: ".")
-        lines = ["\(keys) = \(toml(override.value))"]
-      } else if override.path.count == depth, depth > 1, let table = override.value.table {
-        // A whole table, such as a measure added at the prompt, under its own header.
-        header = override.path
-        lines = table.entries.map { "\(key($0.key)) = \(toml($0.node))" }
-      } else {
-        lines = ["\(override.path.map(key).joined(separator: ".")) = \(toml(override.value))"]
-      }
-      if let i = sections.firstIndex(where: { $0.header == header }) {
-        sections[i].lines += lines
-      } else {
-        sections.append((header, lines))
-      }
+    let layer = overrides.reduce(Node(.table(NodeTable()), at: .command(""))) {
+      overlaid($0, with: $1.layer)
+    }
+    // Every header a value needs, in the order the values were first set.
+    var headers: [[String]] = []
+    for leaf in leafPaths(layer) {
+      let depth = headerDepth(leaf)
+      let header = leaf.count > depth ? Array(leaf.prefix(depth)) : []
+      if !headers.contains(header) { headers.append(header) }
     }
     // Top-level keys first, then the sections in the order a scenario file has them.
     let rank = { (header: [String]) -> Int in
       ["", "model", "assumptions"].firstIndex(of: header.first ?? "") ?? 3
     }
-    let ordered = sections.enumerated().sorted {
-      (rank($0.element.header), $0.offset) < (rank($1.element.header), $1.offset)
+    let ordered = headers.enumerated().sorted {
+      (rank($0.element), $0.offset) < (rank($1.element), $1.offset)
     }
-    for section in ordered.map(\.element) {
-      if !section.header.isEmpty {
+    for header in ordered.map(\.element) {
+      guard let table = node(at: header, in: layer)?.table else { continue }
+      if !header.isEmpty {
         lines.append("")
-        lines.append("[\(section.header.map(key).joined(separator: "."))]")
+        lines.append("[\(header.map(key).joined(separator: "."))]")
       }
-      lines += section.lines
+      lines += assignments(
+        table, under: header, keys: [], headers: headers, written: Set(overrides.map(\.path)))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The `key = value` lines of a table under a header: a value set at the prompt on one
+  /// line as it was set (`recruitment_index = { 2040 = 0.5 }`), the tables on the way to
+  /// it as dotted keys (`population.2040 = 700`), and any part a deeper header holds left
+  /// to that header.
+  private static func assignments(
+    _ table: NodeTable, under header: [String], keys: [String], headers: [[String]],
+    written: Set<[String]>
+  ) -> [String] {
+    table.entries.flatMap { entry -> [String] in
+      let path = header + keys + [entry.key]
+      let isSplit = headers.contains { $0.count > header.count && $0.starts(with: path) }
+      let isWritten = written.contains { path.starts(with: $0) }
+      guard let child = entry.node.table, isSplit || !isWritten else {
+        return ["\((keys + [entry.key]).map(key).joined(separator: ".")) = \(toml(entry.node))"]
+      }
+      return headers.contains(path)
+        ? []
+        : assignments(
+          child, under: header, keys: keys + [entry.key], headers: headers, written: written)
+    }
+  }
+
+  /// The paths of a layer's values, down to the deepest: a table's keys, never the table.
+  private static func leafPaths(_ node: Node, prefix: [String] = []) -> [[String]] {
+    guard let table = node.table, !table.isEmpty else { return [prefix] }
+    return table.entries.flatMap { leafPaths($0.node, prefix: prefix + [$0.key]) }
+  }
+
+  private static func node(at path: [String], in root: Node) -> Node? {
+    var node: Node? = root
+    for key in path { node = node?.table?[key] }
+    return node
   }
 
   /// How many keys of `path` go in its table header, so a saved what-if reads like a

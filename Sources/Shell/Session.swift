@@ -21,6 +21,8 @@ public struct Session: Sendable {
   public private(set) var scenario: Scenario
   /// Warnings the scenario loaded with.
   public private(set) var warnings: [Diagnostic] = []
+  /// The loaded file's text as it was read, to tell whether it changed on disk before a save.
+  private var loadedText: String?
 
   public var format: OutputFormat = .table
   public var language: Language = .en
@@ -75,15 +77,22 @@ public struct Session: Sendable {
     return try load(text, fileSystem: nil)
   }
 
-  private static func load(_ text: ScenarioText, fileSystem: (any FileSystem)?) throws(CommandError)
-    -> Loaded
+  /// Reads a scenario file and every file it extends, relative to the file naming them.
+  private static func read(_ text: ScenarioText, fileSystem: (any FileSystem)?)
+    -> (ScenarioDocument?, [Diagnostic])
   {
-    let (document, problems) = ScenarioFile.read(text) { reference, from in
+    ScenarioFile.read(text) { reference, from in
       guard let fileSystem else { throw FileError("no file system") }
       let path = fileSystem.resolve(reference, relativeTo: from.name)
       return ScenarioText(
         name: path, identity: fileSystem.absolute(path), text: try fileSystem.read(path))
     }
+  }
+
+  private static func load(_ text: ScenarioText, fileSystem: (any FileSystem)?) throws(CommandError)
+    -> Loaded
+  {
+    let (document, problems) = read(text, fileSystem: fileSystem)
     guard let document else { throw failure(loading: text.name, problems) }
     let (scenario, more) = ScenarioFile.decode(document)
     let all = problems + more
@@ -121,6 +130,7 @@ public struct Session: Sendable {
   public mutating func load(_ path: String) throws(CommandError) {
     let loaded: Loaded
     let newOrigin: Origin
+    var loadedFileText: String?
     if let builtin = ScenarioFile.builtin(path) {
       loaded = try Self.load(builtin, fileSystem: nil)
       newOrigin = .builtin(path)
@@ -129,18 +139,21 @@ public struct Session: Sendable {
       do {
         text = try fileSystem.read(path)
       } catch {
+        let isMissing = error as? FileError == .noSuchFile
         throw CommandError(
           "cannot read '\(path)': \(error)",
-          suggestion: path.hasSuffix(".toml")
+          suggestion: !isMissing || path.hasSuffix(".toml")
             ? nil : "scenario files end in .toml; the built-in one is '\(ScenarioFile.builtinName)'"
         )
       }
       let absolute = fileSystem.absolute(path)
+      loadedFileText = text
       loaded = try Self.load(
         ScenarioText(name: path, identity: absolute, text: text), fileSystem: fileSystem)
       newOrigin = .file(path: path, absolute: absolute)
     }
     origin = newOrigin
+    loadedText = loadedFileText
     document = loaded.document
     scenario = loaded.scenario
     warnings = loaded.warnings
@@ -184,6 +197,17 @@ public struct Session: Sendable {
     case .failure(let diagnostic):
       throw CommandError(
         diagnostic.message + " in `set \(pathText)`", suggestion: diagnostic.suggestion)
+    }
+    switch path {
+    case ["scenario"]:
+      throw CommandError(
+        "the scenario's name is not set at the prompt",
+        suggestion: "`save NAME.toml` saves the changes as a scenario named NAME")
+    case ["extends"]:
+      throw CommandError(
+        "what a scenario extends is not set at the prompt",
+        suggestion: "`load` the scenario to build on, then save a what-if over it")
+    default: break
     }
     guard let value = ScenarioFile.value(valueText, command: command) else {
       throw CommandError(
@@ -247,8 +271,33 @@ public struct Session: Sendable {
 
   // MARK: - Saving
 
-  /// Writes the changes as a what-if extending the current scenario, then loads it.
+  /// Saves the changes made at the prompt, then loads what was written.
+  ///
+  /// - Onto the loaded file (with `replacing`): the file's own keys plus the changes,
+  ///   edited in place so its comments stay, and only after reading the result back shows
+  ///   it means the scenario as it stands. Refused when the file changed on disk since it
+  ///   was loaded.
+  /// - Onto a file the loaded scenario extends: refused, since it would change every
+  ///   scenario built on it and could make the loaded file extend itself.
+  /// - Anywhere else: a short what-if that extends the loaded scenario.
+  ///
+  /// Writes are atomic and replace an existing file only with `replacing`.
   public mutating func save(to path: String, replacing: Bool) throws(CommandError) {
+    let target = fileSystem.canonical(path)
+    if case .file(let loaded, _) = origin, fileSystem.canonical(loaded) == target {
+      try saveIntoLoadedFile(path, replacing: replacing)
+      return
+    }
+    let builtin = ScenarioFile.builtin(ScenarioFile.builtinName)?.name
+    if let base = document.files.dropLast().first(where: {
+      $0 != builtin && fileSystem.canonical($0) == target
+    }) {
+      throw CommandError(
+        "'\(path)' is a scenario the loaded one extends (\(sourceName) extends \(base))",
+        suggestion:
+          "writing the changes there would change every scenario built on it; save them to a new file, or `load \(path)` and change it there"
+      )
+    }
     if !replacing, fileSystem.exists(path) {
       throw CommandError(
         "'\(path)' exists",
@@ -261,12 +310,51 @@ public struct Session: Sendable {
     }
     let name = Self.stem(of: path)
     let text = ScenarioFile.whatIfText(extending: base, name: name, overrides: overrides)
+    try write(text, to: path, replacing: replacing)
+    try load(path)
+  }
+
+  /// Writes the changes into the loaded file itself (see `save`).
+  private mutating func saveIntoLoadedFile(_ path: String, replacing: Bool) throws(CommandError) {
+    guard replacing else {
+      throw CommandError(
+        "'\(path)' is the loaded scenario",
+        suggestion:
+          "`save --force \(path)` writes the changes into it, keeping its comments; another name saves them as a what-if that extends it"
+      )
+    }
+    let current: String
+    do {
+      current = try fileSystem.read(path)
+    } catch {
+      throw CommandError("cannot read '\(path)': \(error)")
+    }
+    guard current == loadedText else {
+      throw CommandError(
+        "'\(path)' changed on disk since it was loaded",
+        suggestion: "`reload` reads it again and keeps your changes; then save")
+    }
+    let refusal = CommandError(
+      "cannot write the changes into '\(path)' and keep its meaning",
+      suggestion: "save them to a new file, which will extend '\(path)'")
+    guard let text = ScenarioFile.text(current, updatedWith: overrides) else { throw refusal }
+    // Read back, the edited file must mean exactly the scenario as it stands.
+    let (written, problems) = Self.read(
+      ScenarioText(name: path, identity: fileSystem.absolute(path), text: text),
+      fileSystem: fileSystem)
+    guard let written, !problems.hasErrors,
+      written.root.isSameValue(as: ScenarioFile.merged(document, overrides: overrides))
+    else { throw refusal }
+    try write(text, to: path, replacing: true)
+    try load(path)
+  }
+
+  private func write(_ text: String, to path: String, replacing: Bool) throws(CommandError) {
     do {
       try fileSystem.write(text, to: path, replacing: replacing)
     } catch {
       throw CommandError("cannot write '\(path)': \(error)")
     }
-    try load(path)
   }
 
   /// The file name without folders and extension: the saved scenario's name.

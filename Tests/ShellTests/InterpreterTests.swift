@@ -5,7 +5,12 @@ import Testing
 @testable import Shell
 
 func makeShell(_ files: [String: String] = [:], language: Language = .en) throws -> Interpreter {
-  var session = try Session(fileSystem: MemoryFileSystem(files))
+  try makeShell(MemoryFileSystem(files), language: language)
+}
+
+/// A shell over files in memory that the test keeps, to look at what commands wrote.
+func makeShell(_ fileSystem: MemoryFileSystem, language: Language = .en) throws -> Interpreter {
+  var session = try Session(fileSystem: fileSystem)
   session.language = language
   return Interpreter(session: session)
 }

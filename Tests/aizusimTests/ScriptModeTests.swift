@@ -87,7 +87,7 @@ struct ScriptModeTests {
   @Test("bad usage exits 2; quit exits 0; --version answers")
   func exitStatus() throws {
     #expect(try Binary.run(["--bogus"]).status == 2)
-    #expect(try Binary.run(["--lang", "fr", "-c", "echo x"]).status == 1)
+    #expect(try Binary.run(["--lang", "fr", "-c", "echo x"]).status == 2)
     #expect(try Binary.run(["-c", "quit", "-c", "nope"]).status == 0)
     #expect(try Binary.run(["--version"]).stdout == "0.1.0\n")
   }
@@ -146,12 +146,20 @@ enum Binary {
     return bundle.appendingPathComponent("aizusim").path
   }
 
-  static func run(_ arguments: [String], input: String = "", mergeStreams: Bool = false) throws
-    -> Run
-  {
+  static func run(
+    _ arguments: [String], input: String = "", mergeStreams: Bool = false,
+    directory: String? = nil
+  ) throws -> Run {
+    try run(arguments, input: Data(input.utf8), mergeStreams: mergeStreams, directory: directory)
+  }
+
+  static func run(
+    _ arguments: [String], input: Data, mergeStreams: Bool = false, directory: String? = nil
+  ) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var environment = ProcessInfo.processInfo.environment
     environment["LANG"] = "C.UTF-8"
     environment["AIZUSIM_HISTORY"] = "/dev/null/never-written"
@@ -162,9 +170,16 @@ enum Binary {
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
+    // A child that stops reading early (as it must on binary input) must not take the
+    // test process down with SIGPIPE; the input is written beside the reading of the
+    // output, so neither side waits for the other.
+    signal(SIGPIPE, SIG_IGN)
     try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
+    let writer = Thread {
+      try? stdin.fileHandleForWriting.write(contentsOf: input)
+      try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
     let out = stdout.fileHandleForReading.readDataToEndOfFile()
     let err = mergeStreams ? Data() : stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -22,7 +22,14 @@ extension Command {
     },
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
-      let discard = invocation.flag("--discard", "--force")
+      let discard = invocation.flag("--discard")
+      if invocation.arguments.contains("--force") {
+        // `load` overwrites no file; what it can lose is the unsaved changes, and only
+        // --discard, the word that says so, drops them.
+        throw CommandError(
+          "load takes no --force",
+          suggestion: "`load FILE --discard` drops the unsaved changes; `save FILE` keeps them")
+      }
       try invocation.rejectUnknownOptions(known: ["--discard"])
       guard invocation.arguments.count == 1, let path = invocation.arguments.first else {
         throw CommandError(
