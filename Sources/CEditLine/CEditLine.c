@@ -524,6 +524,57 @@ void CEditLine_releaseInterrupts(void) {
   }
 }
 
+// MARK: - Crashes
+
+/// The message written on a crash, prepared before any crash (a handler may not allocate).
+static char crashMessage[1024];
+static volatile sig_atomic_t hasNormalMode = 0;
+static const int crashSignals[] = {SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT};
+
+/// On a trap or a fault: the terminal back in its normal mode, one message, then the default
+/// action of the signal (so the exit status says what happened). Only async-signal-safe calls.
+static void reportCrash(int signal) {
+  if (hasNormalMode) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &normalMode);
+  }
+  char number[4] = {0, 0, 0, 0};
+  int value = signal % 1000;
+  int length = value >= 100 ? 3 : value >= 10 ? 2 : 1;
+  for (int i = length - 1; i >= 0; i--) {
+    number[i] = (char)('0' + value % 10);
+    value /= 10;
+  }
+  // The message holds one "%d" for the signal's number.
+  const char *marker = strstr(crashMessage, "%d");
+  if (marker != NULL) {
+    (void)!write(STDERR_FILENO, crashMessage, (size_t)(marker - crashMessage));
+    (void)!write(STDERR_FILENO, number, (size_t)length);
+    (void)!write(STDERR_FILENO, marker + 2, strlen(marker + 2));
+  } else {
+    (void)!write(STDERR_FILENO, crashMessage, strlen(crashMessage));
+  }
+  restoreTerminalAndEnd(signal);
+}
+
+int CEditLine_catchCrashes(const char *message) {
+  snprintf(crashMessage, sizeof crashMessage, "%s", message);
+  if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &normalMode) == 0) {
+    hasNormalMode = 1;
+  }
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = reportCrash;
+  sigemptyset(&action.sa_mask);
+  // A fault inside the handler ends the process by default instead of looping.
+  action.sa_flags = SA_RESETHAND | SA_NODEFER;
+  for (size_t i = 0; i < sizeof crashSignals / sizeof crashSignals[0]; i++) {
+    if (sigaction(crashSignals[i], &action, NULL) != 0) {
+      return -1;
+    }
+  }
+  return 0;
+}
+
 int CEditLine_isInterruptRequested(void) { return interruptRequested != 0; }
 
 void CEditLine_resetInterrupt(void) { interruptRequested = 0; }

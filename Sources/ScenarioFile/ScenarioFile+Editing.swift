@@ -135,3 +135,9 @@ extension Node {
     }
   }
 }
+
+extension Override {
+  /// The path with dots, its keys quoted where TOML needs it (`municipalities."a.b"`), so
+  /// that `set` reads the same path back.
+  public var quotedPathText: String { path.map(ScenarioFile.key).joined(separator: ".") }
+}

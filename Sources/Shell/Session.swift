@@ -35,6 +35,9 @@ public struct Session: Sendable {
   public var bail = false
   /// Polled by long commands: true once the user pressed Ctrl-C.
   public var isCancelled: @Sendable () -> Bool = { false }
+  /// Journals of unsaved changes left by sessions that ended abruptly, for `recover`;
+  /// the executable finds them at the start of an interactive session.
+  public var recoverable: [Recovery.Journal] = []
   /// Set when the user was warned that quitting discards changes.
   var hasWarnedAboutQuitting = false
   /// Set by `quit`: the exit status the interpreter hands back.

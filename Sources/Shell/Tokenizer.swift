@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits an input line into commands and words, as a shell user expects.
 ///
 /// - One command per line; `;` separates commands on a line.
@@ -97,6 +99,18 @@ struct Tokenizer {
     endWord(at: line.endIndex)
     segments.append(Segment(words: words, raw: line[segmentStart...]))
     return .segments(segments.filter { !$0.words.isEmpty })
+  }
+
+  /// `word` as one word of a command line: as it is when nothing in it needs quoting, else
+  /// in single quotes, or in double quotes with `\"` and `\\` when it holds a single quote.
+  static func quotedIfNeeded(_ word: String) -> String {
+    let needsQuotes =
+      word.isEmpty || word.contains { $0.isWhitespace || "\"'#;\\".contains($0) }
+    guard needsQuotes else { return word }
+    if !word.contains("'") { return "'\(word)'" }
+    let escaped = word.replacingOccurrences(of: "\\", with: "\\\\")
+      .replacingOccurrences(of: "\"", with: "\\\"")
+    return "\"\(escaped)\""
   }
 
   /// The words of the last command of a partial line, and the word being typed

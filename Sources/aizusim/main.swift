@@ -114,6 +114,14 @@ struct AizuSim: ParsableCommand {
         })
     else { return runScripts(&shell, readingStandardInput: true) }
     let color = box.shell.session.style.color
+    // Unsaved changes are kept on disk as they are made, so a crash, a closed terminal or a
+    // killed process loses nothing; the next session offers them to `recover`.
+    let recovery = Recovery(
+      environment: environment, fileSystem: LocalFileSystem(), processID: getpid())
+    box.shell.session.recoverable = recovery?.abandoned() ?? []
+    CrashReport.install(message: crashMessage(box.shell.session, canRecover: recovery != nil))
+    var journal: String?
+    defer { recovery?.discard() }
     Console.write(banner(box.shell), to: .output)
     while true {
       editor.prompt = Prompt(text: box.shell.prompt, colorEscape: color ? "\u{1B}[1;36m" : nil)
@@ -139,7 +147,31 @@ struct AizuSim: ParsableCommand {
       }
       Console.write(outcome.replies, color: color)
       if case .quit(let status) = outcome.status { return status }
+      let script = Recovery.script(for: box.shell.session)
+      if script != journal, let recovery {
+        do {
+          try recovery.record(box.shell.session)
+          journal = script
+        } catch {
+          Console.write("warning: unsaved changes not kept on disk: \(error)\n", to: .error)
+        }
+      }
     }
+  }
+
+  /// What the terminal shows if AizuSim traps: never the runtime's interactive prompt.
+  func crashMessage(_ session: Session, canRecover: Bool) -> String {
+    let next =
+      canRecover
+      ? say(
+        session,
+        ja: "未保存の変更は控えてあります。aizusim をもう一度起動し、recover と入力してください。",
+        en: "Your unsaved changes are kept: start aizusim again and type `recover`.")
+      : ""
+    return say(
+      session,
+      ja: "\naizusim が内部エラーで止まりました (シグナル %d)。\(next)\n",
+      en: "\naizusim stopped on an internal error (signal %d). \(next)\n")
   }
 
   func banner(_ shell: Interpreter) -> String {
@@ -148,8 +180,19 @@ struct AizuSim: ParsableCommand {
       session.language == .ja
       ? "help でコマンド一覧、Tab で補完、Ctrl-D で終了"
       : "type help for the commands, Tab to complete, Ctrl-D to leave"
-    return
+    var text =
       "AizuSim \(AizuSimVersion.string) — \(session.scenario.title.text(in: session.language)) [\(session.scenario.name)]\n\(hint)\n"
+    if let journal = session.recoverable.first {
+      let count = journal.changeCount
+      text += say(
+        session,
+        ja:
+          "前回のセッションが異常終了し、\(journal.scenario) への未保存の変更が \(count) 件残っています: recover で戻せます (recover --delete で消去)\n",
+        en:
+          "A session that ended abruptly left \(count) unsaved change\(count == 1 ? "" : "s") over \(journal.scenario): type `recover` to restore them (`recover --delete` forgets them)\n"
+      )
+    }
+    return text
   }
 }
 
@@ -204,6 +247,11 @@ struct TestCommand: ParsableCommand {
     Console.write("\(passed) passed, \(failed) failed\n", to: .output)
     if failed > 0 { throw ExitCode(1) }
   }
+}
+
+/// Japanese or English, whichever the session speaks.
+func say(_ session: Session, ja: String, en: String) -> String {
+  session.language == .ja ? ja : en
 }
 
 /// Holds the interpreter where the completion callback can reach it.

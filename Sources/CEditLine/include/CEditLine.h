@@ -80,6 +80,13 @@ void CEditLine_releaseInterrupts(void);
 int CEditLine_isInterruptRequested(void);
 void CEditLine_resetInterrupt(void);
 
+/// Installs handlers for SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE and SIGABRT (a Swift trap
+/// is SIGILL on x86_64, SIGTRAP on arm64) that put the terminal back in its normal mode, write
+/// `message` to stderr (its one `%d` replaced by the signal's number), and end the process by
+/// the signal. They replace the Swift runtime's backtracer, whose interactive prompt would
+/// otherwise wait at the user's terminal. Call it again to change the message. Returns 0, or -1.
+int CEditLine_catchCrashes(const char *message);
+
 /// The column count of the terminal on `fileDescriptor` (TIOCGWINSZ), or 0 when unknown.
 int CEditLine_terminalColumns(int fileDescriptor);
 

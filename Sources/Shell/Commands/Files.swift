@@ -94,6 +94,66 @@ extension Command {
       ]
     })
 
+  static let recover = Command(
+    name: "recover",
+    usage: "recover [--discard] | recover --delete",
+    summary: LocalizedText(
+      ja: "異常終了したセッションの未保存の変更を戻す",
+      en: "Restore the unsaved changes of a session that ended abruptly"),
+    details: LocalizedText(
+      ja: """
+        対話中のセッションは未保存の変更をファイルに控えています。異常終了・端末の切断・強制終了のあと、
+        次に起動したときにその旨を示し、recover でシナリオと変更を戻します(未保存の変更として)。
+        今のセッションに未保存の変更があるときは、保存するか --discard を付けてください。recover --delete は控えを消します。
+        """,
+      en: """
+        An interactive session keeps its unsaved changes in a file as it goes. After a crash,
+        a closed terminal or a killed process, the next session says so, and `recover`
+        loads that scenario and makes the same changes again (unsaved, ready to save). With
+        unsaved changes of your own, save them first or add --discard. `recover --delete`
+        forgets the kept changes.
+        """),
+    examples: ["recover", "recover --delete"],
+    run: { invocation, session throws(CommandError) in
+      var invocation = invocation
+      let discard = invocation.flag("--discard")
+      let delete = invocation.flag("--delete")
+      try invocation.rejectUnknownOptions(known: ["--discard", "--delete"])
+      guard invocation.arguments.isEmpty else { throw CommandError("recover takes no arguments") }
+      guard let journal = session.recoverable.first else {
+        throw CommandError("there are no unsaved changes to recover")
+      }
+      if delete {
+        for journal in session.recoverable { try? session.fileSystem.remove(journal.path) }
+        let count = session.recoverable.count
+        session.recoverable = []
+        return [
+          .output(
+            session.text(
+              ja: "控えていた変更を消しました (\(count) 件)",
+              en: "forgot the kept changes of \(count) session\(count == 1 ? "" : "s")"))
+        ]
+      }
+      try refuseToDiscard(session, doing: "recover", discard: discard)
+      let outcome = Interpreter.runScript(
+        journal.text, name: journal.path, session: &session, depth: invocation.depth + 1)
+      guard outcome.status == .success else {
+        return Output(outcome.replies, failed: true)
+      }
+      try? session.fileSystem.remove(journal.path)
+      session.recoverable.removeFirst()
+      let count = session.overrides.count
+      return Output(
+        outcome.replies + [
+          .output(
+            session.text(
+              ja: "未保存の変更 \(count) 件を戻しました。save FILE で保存できます",
+              en:
+                "recovered \(count) unsaved change\(count == 1 ? "" : "s"); `save FILE` keeps them"
+            ))
+        ])
+    })
+
   /// Refuses an action that would drop unsaved changes, unless told to discard them.
   static func refuseToDiscard(_ session: Session, doing action: String, discard: Bool)
     throws(CommandError)

@@ -6,7 +6,7 @@ extension Command {
   /// Every command, in the order `help` lists them.
   static let all: [Command] = [
     .help, .show, .project, .chart, .services, .freed, .compare, .guidelines, .disaster, .measures,
-    .measure, .set, .unset, .load, .reload, .save, .format, .lang, .run, .echo, .quit,
+    .measure, .set, .unset, .load, .reload, .save, .recover, .format, .lang, .run, .echo, .quit,
   ]
 
   static let help = Command(
