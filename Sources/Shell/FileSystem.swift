@@ -12,6 +12,9 @@ import Foundation
 public protocol FileSystem: Sendable {
   /// The text of a file, as UTF-8.
   func read(_ path: String) throws -> String
+  /// The text of a file, as UTF-8, with the byte order mark at its start if it has one (`read`
+  /// drops it): for a file written back as it was, such as a transcript under `--update`.
+  func readVerbatim(_ path: String) throws -> String
   /// Writes a file atomically (a reader sees the old file or the new, never half of
   /// one); fails if the file exists and `replacing` is false.
   func write(_ text: String, to path: String, replacing: Bool) throws
@@ -30,6 +33,9 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension FileSystem {
+  /// `read(path)`: a file system that keeps text as given drops nothing.
+  public func readVerbatim(_ path: String) throws -> String { try read(path) }
+
   /// `path` relative to the directory of `file` (a path with a `/` in it), unless absolute.
   public func resolve(_ path: String, relativeTo file: String?) -> String {
     guard !path.hasPrefix("/"), let file, let slash = file.lastIndex(of: "/") else { return path }
@@ -110,5 +116,15 @@ public struct LocalFileSystem: FileSystem {
     let folder = directory.isEmpty ? "." : directory
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return names.sorted().map { isDirectory(folder + "/" + $0) ? $0 + "/" : $0 }
+  }
+}
+
+extension LocalFileSystem {
+  /// The text of a file with its byte order mark, which Foundation drops when it decodes UTF-8.
+  public func readVerbatim(_ path: String) throws -> String {
+    // `read` makes every check and gives every message; its text lacks only the mark.
+    let text = try read(path)
+    guard let data = FileManager.default.contents(atPath: path) else { return text }
+    return String(decoding: data, as: UTF8.self)
   }
 }
