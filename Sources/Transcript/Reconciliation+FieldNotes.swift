@@ -3,7 +3,7 @@ private let noteLimit = 5
 
 extension Reconciliation {
   /// Where each changed line of a block first differs from its counterpart, as
-  /// `file:line:column: field 7 (staff_supply): expected 41.58324896448447, got 41.5832489645`
+  /// `file:line:column: field 7 (staff_supply): expected 41.58324896448447, got 41.58324896449`
   /// (docs/transcripts.md, "Reading a diff"); at most 5 a block.
   ///
   /// A removed expected line's counterpart is the added actual line in the same place of the
