@@ -10,8 +10,9 @@ import Foundation
 ///
 /// The interpreter goes through this protocol so tests can give it files in memory.
 public protocol FileSystem: Sendable {
-  /// The text of a file, as UTF-8. Scripts may also come from a pipe (`aizusim <(…)`);
-  /// scenario files must be regular files.
+  /// The text of a file, as UTF-8, byte for byte (a byte order mark at its start is kept, so
+  /// a file written back, such as a transcript under `--update`, keeps it). Scripts may also
+  /// come from a pipe (`aizusim <(…)`); scenario files must be regular files.
   func read(_ path: String, allowingPipes: Bool) throws -> String
   /// Writes a file atomically (a reader sees the old file or the new, never half of
   /// one); fails if the file exists and `replacing` is false. Replacing a symbolic link

@@ -11,14 +11,61 @@ public struct TranscriptRunner: Sendable {
   }
 
   /// The outcome for one transcript file.
-  public struct Result: Sendable {
+  ///
+  /// It is `Codable` so that a child process can run the transcript and hand it back
+  /// (`TranscriptRunner+Isolation.swift`).
+  public struct Result: Sendable, Equatable, Codable {
+    /// How a transcript fared.
+    public enum Status: String, Sendable, Codable {
+      /// The run matches the transcript.
+      case passed
+      /// The run differs from the transcript; `--update` can rewrite it unless commands were
+      /// not run.
+      case failed
+      /// The file could not be read or does not parse: nothing was run.
+      case invalid
+      /// The run ended without a result: the shell crashed (a trap), or the child process
+      /// running the transcript could not start or ended without reporting.
+      case crashed
+    }
+
+    /// A command of the transcript that the session never ran.
+    public struct CommandNotRun: Sendable, Equatable, Codable {
+      /// The 1-based line of its `>` line.
+      public var line: Int
+      /// The command as typed.
+      public var command: String
+    }
+
     public var path: String
-    public var isPassing: Bool
-    /// A unified diff, or the file's parse errors; empty when passing.
+    public var status: Status
+    /// What went wrong, in one line (the first mismatch, diagnostic or the crash); empty
+    /// when passing.
+    public var summary: String
+    /// A unified diff, the file's parse errors or the crash; empty when passing.
     public var report: String
     /// The file rewritten from this run's answers (for `--update`).
     public var updatedText: String?
+    /// The file as read, byte order mark included.
     public var originalText: String
+    /// The commands after the session ended: `--update` cannot record them.
+    public var commandsNotRun: [CommandNotRun]
+
+    public init(
+      path: String, status: Status, summary: String = "", report: String = "",
+      updatedText: String? = nil, originalText: String = "", commandsNotRun: [CommandNotRun] = []
+    ) {
+      self.path = path
+      self.status = status
+      self.summary = summary
+      self.report = report
+      self.updatedText = updatedText
+      self.originalText = originalText
+      self.commandsNotRun = commandsNotRun
+    }
+
+    /// Whether the run matches the transcript.
+    public var isPassing: Bool { status == .passed }
   }
 
   /// Every `.transcript` file under `paths` (files, or folders searched recursively), sorted.
@@ -41,33 +88,49 @@ public struct TranscriptRunner: Sendable {
     return found.sorted()
   }
 
-  /// Runs one transcript file.
-  public func run(_ path: String) -> Result {
+  /// Runs one transcript file in this process.
+  ///
+  /// - Parameters:
+  ///   - path: The transcript.
+  ///   - beforeEach: Called with each command's block just before the command runs, so that a
+  ///     child process can say how far it got should the shell crash.
+  public func run(
+    _ path: String, beforeEach: (TranscriptFile.Block) -> Void = { _ in }
+  ) -> Result {
     let text: String
     do {
+      // With its byte order mark, which --update must write back.
       text = try fileSystem.read(path)
     } catch {
-      return Result(
-        path: path, isPassing: false, report: "\(path): cannot read: \(error)\n", originalText: "")
+      let message = "\(path): cannot read: \(error)"
+      return Result(path: path, status: .invalid, summary: message, report: message + "\n")
     }
     let file: TranscriptFile
     switch TranscriptFile.parse(text, name: path) {
     case .failure(let error):
       return Result(
-        path: path, isPassing: false, report: error.description + "\n", originalText: text)
+        path: path, status: .invalid, summary: error.diagnostics.first?.description ?? "",
+        report: error.description + "\n", originalText: text)
     case .success(let parsed):
       file = parsed
     }
-    let run = execute(file, directory: directory(of: path))
+    let run = execute(file, directory: directory(of: path), beforeEach: beforeEach)
     let comparison = file.compared(with: run)
     return Result(
-      path: path, isPassing: comparison.isPassing, report: comparison.unifiedDiff,
-      updatedText: file.updated(with: run), originalText: text)
+      path: path, status: comparison.isPassing ? .passed : .failed,
+      summary: comparison.mismatches.first?.description ?? "", report: comparison.unifiedDiff,
+      updatedText: file.updated(with: run), originalText: text,
+      commandsNotRun: comparison.commandsNotRun.map {
+        Result.CommandNotRun(line: $0.line, command: $0.command)
+      })
   }
 
   /// Runs the commands of a transcript as the shell would, in a session started with
   /// the transcript's `% args`; relative paths are read from the transcript's folder.
-  func execute(_ file: TranscriptFile, directory: String) -> TranscriptRun {
+  func execute(
+    _ file: TranscriptFile, directory: String,
+    beforeEach: (TranscriptFile.Block) -> Void = { _ in }
+  ) -> TranscriptRun {
     let rooted = RootedFileSystem(base: directory, fileSystem)
     let session: Session
     let arguments: ShellArguments
@@ -99,6 +162,7 @@ public struct TranscriptRunner: Sendable {
     for block in file.blocks {
       // --echo prints the prompt and the command first, as the executable does.
       let echoed = arguments.echo ? [OutputLine(.stdout, shell.prompt + block.command)] : []
+      beforeEach(block)
       let outcome = shell.execute(block.command)
       outputs.append(
         echoed

@@ -26,18 +26,27 @@ enum Step: Sendable, Equatable {
 /// keeps lines as early as it can and removes before it adds, so a changed line reads as
 /// `-old` then `+new`, and the same inputs always give the same steps.
 ///
+/// With a `tolerance`, an expected line without placeholders also matches an actual line
+/// whose numbers are each close enough to its own and whose other text is the same.
+///
 /// The cost table takes `expected.count × actual.count` cells after the common first and last
 /// lines are set aside, and none when the middle matches as a whole, as it does in a block
 /// that passes. Past `cellLimit` cells, the middle's lines are shown as all removed (but for
 /// `{{...}}` lines, kept) and all added: still correct, only longer than it need be.
 func alignment(
   of expected: [TranscriptFile.ExpectedLine], with actual: [OutputLine],
-  cellLimit: Int = 4_000_000
+  tolerance: Tolerance = .exact, cellLimit: Int = 4_000_000
 ) -> [Step] {
   let characters = actual.map { Array($0.text) }
+  // Cut into numbers once, not once per pair of lines.
+  let isExact = tolerance.isExact
+  let actualNumbers = isExact ? [] : actual.map { NumericText($0.text) }
+  let expectedNumbers = isExact ? [] : expected.map { $0.pattern.literal.map(NumericText.init) }
   func isMatch(_ e: Int, _ a: Int) -> Bool {
-    expected[e].stream == actual[a].stream
-      && expected[e].pattern.matches(actual[a].text, characters: characters[a])
+    guard expected[e].stream == actual[a].stream else { return false }
+    if expected[e].pattern.matches(actual[a].text, characters: characters[a]) { return true }
+    guard !isExact, let numbers = expectedNumbers[e] else { return false }
+    return tolerance.accepts(numbers, actualNumbers[a])
   }
   func isLine(_ e: Int) -> Bool { !expected[e].matchesAnyLines }
 

@@ -52,6 +52,9 @@ struct Pattern: Sendable, Hashable {
     self.exactText = pieces.count == 1 ? String(current) : nil
   }
 
+  /// The text the pattern matches, when it has no placeholder.
+  var literal: String? { exactText }
+
   /// The pattern that matches `text` exactly.
   init(literal text: String) {
     pieces = [Array(text)]

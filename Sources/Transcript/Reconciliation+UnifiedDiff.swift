@@ -15,15 +15,17 @@ extension Reconciliation {
   /// The differences as a unified diff in transcript notation (docs/transcripts.md, "Reading
   /// a diff"); empty when there are none.
   ///
-  /// Each block that differs gets a `file:line:` header naming its command, then hunks of its
-  /// own lines with 3 lines of context. `-` numbers are the transcript's lines; `+` numbers
+  /// Each block that differs gets a `file:line:` header naming its command, then a
+  /// `file:line:column:` note for each changed line whose differing field can be named, then
+  /// hunks of its own lines with 3 lines of context. `-` numbers are the transcript's lines; `+` numbers
   /// are the lines of the file that `updated(with:)` writes, but for a `% exit` line added
   /// or removed, which is reported on a line of its own.
   var unifiedDiff: String {
     var sections = notes.map { (line: $0.line, lines: [$0.description]) }
     for change in changes {
       let header = message(for: change)
-      sections.append((header.line, [header.description] + hunks(for: change)))
+      sections.append(
+        (header.line, [header.description] + fieldNotes(for: change) + hunks(for: change)))
     }
     guard !sections.isEmpty else { return "" }
     let lines =

@@ -22,6 +22,11 @@ extension TranscriptFile {
     /// The differences in unified diff form, in transcript notation, with the transcript's
     /// own line numbers (docs/transcripts.md, "Reading a diff"); empty when the run matches.
     public let unifiedDiff: String
+    /// The commands that were not run because the session ended before them, in order.
+    ///
+    /// No update can make such a run pass: the transcript goes on after the session ends,
+    /// so `--update` would record only part of it.
+    public let commandsNotRun: [Block]
 
     /// Whether the run matches the transcript: same outputs, same exit status.
     public var isPassing: Bool { mismatches.isEmpty }
@@ -35,7 +40,8 @@ extension TranscriptFile {
   public func compared(with run: TranscriptRun) -> Comparison {
     let reconciliation = Reconciliation(file: self, run: run)
     return Comparison(
-      mismatches: reconciliation.mismatches, unifiedDiff: reconciliation.unifiedDiff)
+      mismatches: reconciliation.mismatches, unifiedDiff: reconciliation.unifiedDiff,
+      commandsNotRun: reconciliation.commandsNotRun)
   }
 
   /// The text of this transcript rewritten so that `run` matches it.
@@ -81,6 +87,8 @@ struct Reconciliation {
   private(set) var changes: [Change] = []
   /// Mismatches that no hunk shows: the exit status, commands not run.
   private(set) var notes: [TranscriptFile.Mismatch] = []
+  /// The blocks after the session ended.
+  private(set) var commandsNotRun: [TranscriptFile.Block] = []
 
   init(file: TranscriptFile, run: TranscriptRun) {
     self.file = file
@@ -94,7 +102,7 @@ struct Reconciliation {
     outputs[outputs.count - 1] += run.outputs.dropFirst(ran.count).joined()
     for (block, output) in zip([file.startup] + ran, outputs) {
       let actual = OutputLine.normalized(output)
-      let steps = alignment(of: block.expected, with: actual)
+      let steps = alignment(of: block.expected, with: actual, tolerance: file.tolerance)
       if steps.contains(where: \.isChange) {
         let change = Change(block: block, steps: steps, actual: actual, edit: edits.count)
         let replacement = outputLines(of: change).filter { $0.kind != .removed }.map(\.text)
@@ -103,8 +111,8 @@ struct Reconciliation {
       }
     }
 
-    if ran.count < file.blocks.count {
-      let first = file.blocks[ran.count]
+    commandsNotRun = Array(file.blocks.dropFirst(ran.count))
+    if let first = commandsNotRun.first {
       let ending =
         ran.last.map { "the session ended after line \($0.line)" }
         ?? "the session ended before the first command"

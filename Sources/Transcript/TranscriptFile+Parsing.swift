@@ -35,6 +35,9 @@ private struct Parser {
   var environmentLines: [String: Int] = [:]
   var exitStatus: Int32 = 0
   var exitLine: Int?
+  var tolerance = Tolerance.exact
+  /// The lines of `% tolerance` and `% tolerance abs`, to report one given twice.
+  var toleranceLines: [Tolerance.Kind: Int] = [:]
   var lastDirectiveLine: Int?
   /// The last of the comment lines that open the file (0 when it opens with something else).
   var openingCommentsEnd = 0
@@ -58,7 +61,8 @@ private struct Parser {
     return .success(
       TranscriptFile(
         name: name, arguments: arguments, environment: environment,
-        expectedExitStatus: exitStatus, blocks: blocks, startup: startup, exitLine: exitLine,
+        expectedExitStatus: exitStatus, tolerance: tolerance, blocks: blocks, startup: startup,
+        exitLine: exitLine,
         headerEndLine: headerEndLine, source: source))
   }
 
@@ -175,7 +179,7 @@ private struct Parser {
 
 extension Parser {
   /// The directives a transcript knows.
-  static let directiveNames = ["args", "env", "exit"]
+  static let directiveNames = ["args", "env", "exit", "tolerance"]
 
   mutating func readDirective(_ line: String, at number: Int) {
     let body = line.dropFirst().drop(while: isBlank)
@@ -195,9 +199,12 @@ extension Parser {
     case "env":
       readEnvironment(argument, at: number)
     case "exit":
-      readExitStatus(argument, at: number)
+      readExitStatus(argument, at: number, column: line.distance(to: argument) + 1)
+    case "tolerance":
+      readTolerance(argument, at: number, column: line.distance(to: argument) + 1)
     case "":
-      report("'%' needs a directive: '% args', '% env' or '% exit'", at: number)
+      report(
+        "'%' needs a directive: '% args', '% env', '% exit' or '% tolerance'", at: number)
     default:
       let guess = Self.directiveNames.min {
         editDistance($0, name) < editDistance($1, name)
@@ -205,7 +212,9 @@ extension Parser {
       if let guess, editDistance(guess, name) <= 2 {
         report("unknown directive '% \(name)' (did you mean '% \(guess)'?)", at: number)
       } else {
-        report("unknown directive '% \(name)' (known: '% args', '% env', '% exit')", at: number)
+        report(
+          "unknown directive '% \(name)' (known: '% args', '% env', '% exit', '% tolerance')",
+          at: number)
       }
     }
   }
@@ -246,19 +255,60 @@ extension Parser {
     environment[variable] = String(text[text.index(after: equals)...])
   }
 
-  mutating func readExitStatus(_ text: Substring, at number: Int) {
+  mutating func readExitStatus(_ text: Substring, at number: Int, column: Int) {
     if let exitLine {
       report("'% exit' given twice (first at line \(exitLine)); keep one", at: number)
       return
     }
     let status = droppingTrailingBlanks(text)
-    guard let value = Int32(status) else {
+    // An exit status is what a shell sees after `exit N`: 0 to 255, written in digits.
+    guard !status.isEmpty, status.allSatisfy(isDigit), let value = Int32(status),
+      value <= 255
+    else {
       let got = status.isEmpty ? "nothing" : "'\(status)'"
-      report("'% exit' needs a whole number, such as '% exit 1', got \(got)", at: number)
+      report(
+        "'% exit' needs a whole number from 0 to 255, such as '% exit 1', got \(got)",
+        at: number, column: column)
       return
     }
     exitLine = number
     exitStatus = value
+  }
+
+  /// `% tolerance 1e-9` (relative) or `% tolerance abs 0.001` (absolute), each at most once.
+  mutating func readTolerance(_ text: Substring, at number: Int, column: Int) {
+    var words = droppingTrailingBlanks(text)
+    var valueColumn = column
+    var kind = Tolerance.Kind.relative
+    let first = words.prefix { !isBlank($0) }
+    if let named = Tolerance.Kind(rawValue: String(first)) {
+      kind = named
+      let value = words.dropFirst(first.count).drop(while: isBlank)
+      valueColumn += words.distance(from: words.startIndex, to: value.startIndex)
+      words = value
+    }
+    if let previous = toleranceLines[kind] {
+      report(
+        "'% tolerance \(kind.rawValue)' given twice (first at line "
+          + "\(previous)); keep one",
+        at: number)
+      return
+    }
+    let pieces = NumericText(String(words)).pieces
+    guard pieces.count == 1, let value = pieces[0].value, value.isFinite, value >= 0
+    else {
+      let got = words.isEmpty ? "nothing" : "'\(words)'"
+      report(
+        "'% tolerance' needs a number of 0 or more, such as '% tolerance 1e-9' (relative) or "
+          + "'% tolerance abs 0.001' (absolute), got \(got)",
+        at: number, column: valueColumn)
+      return
+    }
+    toleranceLines[kind] = number
+    switch kind {
+    case .relative: tolerance.relative = value
+    case .absolute: tolerance.absolute = value
+    }
   }
 }
 

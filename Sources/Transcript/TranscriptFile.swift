@@ -61,6 +61,9 @@ public struct TranscriptFile: Sendable, Equatable {
   public let environment: [String: String]
   /// The exit status the whole run must end with, from `% exit` (0 when absent).
   public let expectedExitStatus: Int32
+  /// How far numbers in the output may be from the expected ones, from `% tolerance`
+  /// (exact when absent).
+  public let tolerance: Tolerance
   /// The commands, in order, each with its expected output.
   public let blocks: [Block]
 

@@ -17,8 +17,9 @@ struct AizuSim: ParsableCommand {
       With no FILE and no -c, reads commands from the terminal with line editing, or from \
       standard input when it is not a terminal. Exit status: 0 when every command \
       succeeded, 1 when any failed, 2 for bad usage. Type `help` at the prompt for the \
-      commands; docs/commands.md lists them all. `aizusim test [--update] [PATH…]` checks \
-      golden transcripts (docs/transcripts.md).
+      commands; docs/commands.md lists them all. \
+      `aizusim test [--update] [--junit FILE] [PATH…]` checks golden transcripts \
+      (docs/transcripts.md).
       """,
     version: AizuSimVersion.string)
 
@@ -136,6 +137,9 @@ struct AizuSim: ParsableCommand {
           Console.write("warning: history not saved: \(error)\n", to: .error)
         }
         box.shell.session.width = Terminal.width
+        if line == environment[TranscriptRunner.crashHookVariable] {
+          fatalError("\(TranscriptRunner.crashHookVariable): crashing before '\(line)' on purpose")
+        }
         outcome = box.shell.execute(line)
         Interrupt.reset()
       case .interrupted:
@@ -196,18 +200,36 @@ struct AizuSim: ParsableCommand {
   }
 }
 
-/// `aizusim test PATH…`: checks golden transcripts.
+/// `aizusim test PATH…`: checks golden transcripts, each in a child process of this executable
+/// so that a crash fails one transcript, not the run (docs/transcripts.md, "For the runner").
 struct TestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "aizusim test",
-    abstract: "Run transcripts and show a diff for every answer that changed (docs/transcripts.md)."
+    abstract:
+      "Run transcripts and show a diff for every answer that changed (docs/transcripts.md).",
+    discussion: """
+      Prints PASS, FAIL or UPDATED and the path for each transcript, then a summary. Exit \
+      status: 0 when every transcript passed (or was updated), 1 when any failed, crashed or \
+      could not be updated, 2 for bad usage.
+      """
   )
 
   @Flag(
-    help:
-      "Rewrite each failing transcript from the answers the shell gives now, and list the files changed."
+    help: """
+      Rewrite each failing transcript from the answers the shell gives now, and list the files \
+      changed; a transcript whose commands did not all run is not rewritten and fails.
+      """
   )
   var update = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Also write the results to FILE as JUnit XML, for CI servers.", valueName: "FILE"))
+  var junit: String?
+
+  /// Internal: run this one transcript in this process and report on stdout as JSON lines.
+  @Option(help: .private)
+  var child: String?
 
   @Argument(
     help: ArgumentHelp("Transcript files, or folders searched for *.transcript.", valueName: "PATH")
@@ -216,36 +238,18 @@ struct TestCommand: ParsableCommand {
 
   func run() throws {
     let runner = TranscriptRunner()
-    let files = runner.transcripts(under: paths)
-    guard !files.isEmpty else {
-      Console.write(
-        "error: no .transcript files under \(paths.joined(separator: " "))\n", to: .error)
-      throw ExitCode(1)
+    if let child {
+      let environment = ProcessInfo.processInfo.environment
+      runner.runAsChild(child, environment: environment) { Console.write($0, to: .output) }
+      return
     }
-    var passed = 0
-    var failed = 0
-    for file in files {
-      let result = runner.run(file)
-      if result.isPassing {
-        passed += 1
-        continue
-      }
-      if update, let text = result.updatedText, text != result.originalText {
-        do {
-          try runner.fileSystem.write(text, to: file, replacing: true)
-          Console.write("updated \(file)\n", to: .output)
-          passed += 1
-        } catch {
-          Console.write("error: cannot update \(file): \(error)\n", to: .error)
-          failed += 1
-        }
-        continue
-      }
-      failed += 1
-      Console.write(result.report, to: .output)
+    let executable = TranscriptRunner.currentExecutable
+    let suite = TranscriptSuite(paths: paths, isUpdating: update, junitPath: junit, runner: runner)
+    { path in
+      runner.runInChild(path, executable: executable, arguments: ["test", "--child=" + path])
     }
-    Console.write("\(passed) passed, \(failed) failed\n", to: .output)
-    if failed > 0 { throw ExitCode(1) }
+    let status = suite.run { text, stream in Console.write(text, to: stream) }
+    if status != 0 { throw ExitCode(status) }
   }
 }
 

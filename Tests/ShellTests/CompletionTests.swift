@@ -12,7 +12,8 @@ struct CompletionTests {
         "",
         [
           "help", "show", "project", "chart", "services", "freed", "compare", "guidelines",
-          "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "format",
+          "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "recover",
+          "format",
           "lang", "run", "echo", "quit", "exit",
         ]
       ),

@@ -151,6 +151,16 @@ struct ComparisonTests {
       try mismatches(text, TranscriptRun(outputs: [])) == [
         "t.transcript:1: '> one' was not run: the session ended before the first command"
       ])
+    // Every command not run is listed, for --update to say what it could not record.
+    let file = try parsed(text)
+    #expect(
+      file.compared(with: TranscriptRun(outputs: [[], []])).commandsNotRun.map(\.line) == [3, 5])
+    #expect(
+      file.compared(with: TranscriptRun(outputs: [])).commandsNotRun.map(\.command) == [
+        "one", "quit", "two", "three",
+      ])
+    #expect(
+      file.compared(with: TranscriptRun(outputs: [[], [], stdout("2"), []])).commandsNotRun.isEmpty)
   }
 
   @Test("output beyond the last block counts as the last block's")

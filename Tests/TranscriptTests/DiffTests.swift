@@ -44,6 +44,7 @@ struct DiffTests {
         --- aizu.transcript (expected)
         +++ aizu.transcript (actual)
         aizu.transcript:4: output of '> project 2040 会津' differs
+        aizu.transcript:6:28: field 4 (population): expected 95000, got 95001
         @@ -4,6 +4,6 @@
          > project 2040 会津
            市町村,name,year,population
@@ -66,6 +67,7 @@ struct DiffTests {
         +++ aizu.transcript (actual)
         aizu.transcript:1: expected exit status 0, got 2
         aizu.transcript:4: output of '> project 2040 会津' differs
+        aizu.transcript:9:18: field 4 (population): expected 900, got 899
         @@ -6,4 +6,4 @@
            会津若松市,Aizuwakamatsu,2040,95000
            喜多方市,Kitakata,2040,38000

@@ -56,7 +56,7 @@ struct ParseErrorTests {
       ),
       (
         "%\n",
-        "t.transcript:1:1: '%' needs a directive: '% args', '% env' or '% exit'"
+        "t.transcript:1:1: '%' needs a directive: '% args', '% env', '% exit' or '% tolerance'"
       ),
       (
         "% arg --lang ja\n",
@@ -64,7 +64,8 @@ struct ParseErrorTests {
       ),
       (
         "% timeout 5\n",
-        "t.transcript:1:1: unknown directive '% timeout' (known: '% args', '% env', '% exit')"
+        "t.transcript:1:1: unknown directive '% timeout' (known: '% args', '% env', '% exit', "
+          + "'% tolerance')"
       ),
       (
         "% args\n",
@@ -92,15 +93,68 @@ struct ParseErrorTests {
       ),
       (
         "% exit one\n",
-        "t.transcript:1:1: '% exit' needs a whole number, such as '% exit 1', got 'one'"
+        "t.transcript:1:8: '% exit' needs a whole number from 0 to 255, such as '% exit 1', "
+          + "got 'one'"
       ),
       (
         "% exit\n",
-        "t.transcript:1:1: '% exit' needs a whole number, such as '% exit 1', got nothing"
+        "t.transcript:1:7: '% exit' needs a whole number from 0 to 255, such as '% exit 1', "
+          + "got nothing"
       ),
       (
         "% exit 99999999999\n",
-        "t.transcript:1:1: '% exit' needs a whole number, such as '% exit 1', got '99999999999'"
+        "t.transcript:1:8: '% exit' needs a whole number from 0 to 255, such as '% exit 1', "
+          + "got '99999999999'"
+      ),
+      (
+        "% exit 300\n",
+        "t.transcript:1:8: '% exit' needs a whole number from 0 to 255, such as '% exit 1', "
+          + "got '300'"
+      ),
+      (
+        "% exit 256\n",
+        "t.transcript:1:8: '% exit' needs a whole number from 0 to 255, such as '% exit 1', "
+          + "got '256'"
+      ),
+      (
+        "%  exit  -1\n",
+        "t.transcript:1:10: '% exit' needs a whole number from 0 to 255, such as '% exit 1', "
+          + "got '-1'"
+      ),
+      (
+        "% exit +1\n",
+        "t.transcript:1:8: '% exit' needs a whole number from 0 to 255, such as '% exit 1', "
+          + "got '+1'"
+      ),
+      (
+        "% tolerance\n",
+        "t.transcript:1:12: '% tolerance' needs a number of 0 or more, such as '% tolerance 1e-9' "
+          + "(relative) or '% tolerance abs 0.001' (absolute), got nothing"
+      ),
+      (
+        "% tolerance abs\n",
+        "t.transcript:1:16: '% tolerance' needs a number of 0 or more, such as '% tolerance 1e-9' "
+          + "(relative) or '% tolerance abs 0.001' (absolute), got nothing"
+      ),
+      (
+        "% tolerance abs -0.5\n",
+        "t.transcript:1:17: '% tolerance' needs a number of 0 or more, such as '% tolerance 1e-9' "
+          + "(relative) or '% tolerance abs 0.001' (absolute), got '-0.5'"
+      ),
+      (
+        "% tolerance 1%\n",
+        "t.transcript:1:13: '% tolerance' needs a number of 0 or more, such as '% tolerance 1e-9' "
+          + "(relative) or '% tolerance abs 0.001' (absolute), got '1%'"
+      ),
+      (
+        "% tolerance nan\n",
+        "t.transcript:1:13: '% tolerance' needs a number of 0 or more, such as '% tolerance 1e-9' "
+          + "(relative) or '% tolerance abs 0.001' (absolute), got 'nan'"
+      ),
+      (
+        "% tolerance 1e999\n",
+        "t.transcript:1:13: '% tolerance' needs a number of 0 or more, such as '% tolerance 1e-9' "
+          + "(relative) or '% tolerance abs 0.001' (absolute), got '1e999'"
       ),
       (
         "> help\n% exit 1\n",
@@ -119,13 +173,21 @@ struct ParseErrorTests {
         "t.transcript:3:1: '% exit' given twice (first at line 1); keep one",
         "t.transcript:4:1: '% env A' given twice (first at line 2); keep one",
       ])
+    #expect(
+      diagnostics(
+        "% tolerance 1e-9\n% tolerance abs 0.5\n% tolerance rel 1e-6\n% tolerance abs 1\n")
+        == [
+          "t.transcript:3:1: '% tolerance rel' given twice (first at line 1); keep one",
+          "t.transcript:4:1: '% tolerance abs' given twice (first at line 2); keep one",
+        ])
   }
 
   @Test("every problem is reported, in the order of the file")
   func everyProblem() {
     #expect(
       diagnostics("% bogus\n> ok\n text\n  fine\n!bad\n") == [
-        "t.transcript:1:1: unknown directive '% bogus' (known: '% args', '% env', '% exit')",
+        "t.transcript:1:1: unknown directive '% bogus' (known: '% args', '% env', '% exit', "
+          + "'% tolerance')",
         "t.transcript:3:1: stdout lines start with two spaces, this one with one",
         "t.transcript:5:1: stderr lines start with '! ' (a space after '!')",
       ])

@@ -157,6 +157,19 @@ struct ParsingTests {
     #expect(file.headerEndLine == 2)
   }
 
+  @Test("'% exit' takes a status from 0 to 255; '% tolerance' a relative and an absolute one")
+  func exitStatusAndTolerance() throws {
+    #expect(try parsed("% exit 0\n").expectedExitStatus == 0)
+    #expect(try parsed("% exit 255\n").expectedExitStatus == 255)
+    #expect(try parsed("% exit 007 \n").expectedExitStatus == 7)
+    #expect(try parsed("> help\n").tolerance == .exact)
+    #expect(
+      try parsed("% tolerance 1e-9\n% tolerance abs 0.5\n").tolerance
+        == Tolerance(relative: 1e-9, absolute: 0.5))
+    #expect(try parsed("%tolerance\trel  2.5E-3\n").tolerance == Tolerance(relative: 0.0025))
+    #expect(try parsed("% tolerance abs 3\n").tolerance == Tolerance(absolute: 3))
+  }
+
   @Test("an empty file is an empty transcript")
   func emptyFile() throws {
     let file = try parsed("")

@@ -105,3 +105,103 @@ struct InteractiveTests {
     }
   }
 }
+
+/// A crash at the prompt loses nothing: the terminal is left in its normal mode with one
+/// message (never the runtime's interactive prompt), and the next session recovers the
+/// unsaved changes. Ctrl-C during a long command returns to the prompt, changes intact.
+@Suite("aizusim at a terminal: crashes and long commands")
+struct CrashRecoveryTests {
+  let folder: TemporaryDirectory
+
+  init() throws {
+    folder = try TemporaryDirectory()
+  }
+
+  /// Starts aizusim; `banner` receives what it printed up to its first prompt.
+  func start(_ extra: [String: String] = [:], banner: ((String) -> Void)? = nil) throws
+    -> PseudoTerminal
+  {
+    var environment = [
+      "TERM": "xterm-256color", "HOME": folder.path, "NO_COLOR": "1",
+      "AIZUSIM_HISTORY": folder.path + "/history", "XDG_STATE_HOME": folder.path + "/state",
+    ]
+    environment.merge(extra) { $1 }
+    let terminal = try PseudoTerminal(
+      executable: PseudoTerminal.builtExecutable(named: "aizusim"), arguments: [],
+      environment: environment, columns: 120)
+    let text = try terminal.expect("> ")
+    banner?(PseudoTerminal.plainText(text))
+    return terminal
+  }
+
+  @Test("a crash keeps the unsaved changes; the next session recovers them")
+  func crashAndRecover() throws {
+    let first = try start(["AIZUSIM_TEST_HOOK_CRASH_BEFORE": "project 2040 crash"])
+    try first.send("set hours_per_fte 1900\n")
+    try first.expect("aizu*> ")
+    try first.send("set Showa.population.2040 600\n")
+    try first.expect("aizu*> ")
+    try first.send("project 2040 crash\n")
+    let message = PseudoTerminal.plainText(
+      try first.expect("start aizusim again and type `recover`."))
+    #expect(message.contains("aizusim stopped on an internal error (signal 4)."))
+    #expect(!message.contains("Press space to interact"))
+    #expect(try first.waitForExit() == .signaled(SIGILL))
+
+    var banner = ""
+    let second = try start { banner = $0 }
+    defer { second.stop() }
+    #expect(
+      banner.contains(
+        "A session that ended abruptly left 2 unsaved changes over aizu: type `recover` to restore them"
+      ))
+    try second.send("recover\n")
+    let recovered = PseudoTerminal.plainText(try second.expect("aizu*> "))
+    #expect(recovered.contains("recovered 2 unsaved changes; `save FILE` keeps them"))
+    try second.send("show changes\n")
+    let changes = PseudoTerminal.plainText(try second.expect("aizu*> "))
+    #expect(changes.contains("set assumptions.hours_per_fte 1900"))
+    #expect(changes.contains("set municipalities.\"昭和村\".population.2040 600"))
+    try second.send("recover\n")
+    try second.expect("there are no unsaved changes to recover")
+  }
+
+  @Test("a session that ends normally leaves no journal")
+  func cleanExit() throws {
+    let terminal = try start()
+    try terminal.send("set hours_per_fte 1900\n")
+    try terminal.expect("aizu*> ")
+    let journal = folder.path + "/state/aizusim/unsaved-\(terminal.processID).aizu"
+    #expect(FileManager.default.fileExists(atPath: journal))
+    try terminal.send("unset all\n")
+    try terminal.expect("aizu> ")
+    #expect(!FileManager.default.fileExists(atPath: journal))
+    try terminal.send("set hours_per_fte 1900\n")
+    try terminal.expect("aizu*> ")
+    try terminal.send(.ctrlD)
+    try terminal.expect("unsaved change")
+    try terminal.expect("aizu*> ")
+    try terminal.send(.ctrlD)
+    #expect(try terminal.waitForExit() == .exited(0))
+    #expect(!FileManager.default.fileExists(atPath: journal))
+  }
+
+  @Test("Ctrl-C during a long script returns to the prompt with the session intact")
+  func interruptLongCommand() throws {
+    let script = folder.path + "/long.aizu"
+    let lines = Array(repeating: "project 2020..2100 --format csv", count: 20_000)
+    try lines.joined(separator: "\n").write(toFile: script, atomically: true, encoding: .utf8)
+    let terminal = try start()
+    defer { terminal.stop() }
+    try terminal.send("set hours_per_fte 1900\n")
+    try terminal.expect("aizu*> ")
+    try terminal.send("run \(script)\n")
+    _ = terminal.read(for: .milliseconds(500))
+    try terminal.send(.ctrlC)
+    let output = PseudoTerminal.plainText(try terminal.expect("aizu*> "))
+    #expect(output.contains("error: interrupted"))
+    try terminal.send("show changes\n")
+    try terminal.expect("set hours_per_fte 1900")
+    try terminal.expect("aizu*> ")
+  }
+}

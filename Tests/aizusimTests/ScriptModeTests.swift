@@ -124,10 +124,14 @@ struct ScriptModeTests {
     #expect(
       failing.stdout.contains(
         "\(file.path):2: output of '> project 2040 Showa --format csv' differs"))
+    #expect(failing.stdout.hasPrefix("FAIL \(file.path)\n--- \(file.path) (expected)\n"))
     #expect(failing.stdout.hasSuffix("0 passed, 1 failed\n"))
     let update = try Binary.run(["test", "--update", file.path])
-    #expect(update.stdout == "updated \(file.path)\n1 passed, 0 failed\n")
-    #expect(try Binary.run(["test", file.path]).status == 0)
+    #expect(update.stdout == "UPDATED \(file.path)\n0 passed, 1 updated, 0 failed\n")
+    #expect(update.status == 0)
+    let passing = try Binary.run(["test", file.path])
+    #expect(passing.stdout == "PASS \(file.path)\n1 passed, 0 failed\n")
+    #expect(passing.status == 0)
   }
 }
 
@@ -148,13 +152,16 @@ enum Binary {
 
   static func run(
     _ arguments: [String], input: String = "", mergeStreams: Bool = false,
-    directory: String? = nil
+    directory: String? = nil, environment extra: [String: String] = [:]
   ) throws -> Run {
-    try run(arguments, input: Data(input.utf8), mergeStreams: mergeStreams, directory: directory)
+    try run(
+      arguments, input: Data(input.utf8), mergeStreams: mergeStreams, directory: directory,
+      environment: extra)
   }
 
   static func run(
-    _ arguments: [String], input: Data, mergeStreams: Bool = false, directory: String? = nil
+    _ arguments: [String], input: Data, mergeStreams: Bool = false, directory: String? = nil,
+    environment extra: [String: String] = [:]
   ) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
@@ -163,6 +170,7 @@ enum Binary {
     var environment = ProcessInfo.processInfo.environment
     environment["LANG"] = "C.UTF-8"
     environment["AIZUSIM_HISTORY"] = "/dev/null/never-written"
+    environment.merge(extra) { $1 }
     process.environment = environment
     let stdin = Pipe()
     let stdout = Pipe()
