@@ -622,9 +622,9 @@ CEditLine *CEditLine_create(const char *program, int historySize) {
   el_set(editLine, EL_GETCFN, readCharacter);
   el_set(editLine, EL_HIST, history, editor->history);
   el_set(editLine, EL_PROMPT_ESC, editorPrompt, '\1');
-  el_set(editLine, EL_ADDFN, "aizusim-search-history", "Search the history for what is typed",
+  el_set(editLine, EL_ADDFN, "search-history-kanji", "Search the history for what is typed",
          searchHistory);
-  el_set(editLine, EL_BIND, "^R", "aizusim-search-history", NULL);
+  el_set(editLine, EL_BIND, "^R", "search-history-kanji", NULL);
   return editor;
 }
 

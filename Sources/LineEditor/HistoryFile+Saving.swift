@@ -36,7 +36,7 @@ extension HistoryFile {
     guard let entries = decoded(bytes) else {
       throw HistoryFileError(
         "'\(path)' is not a history file (its first line is not \(header)); "
-          + "move it away or set AIZUSIM_HISTORY to another path")
+          + "move it away, or choose another history file")
     }
     return entries
   }

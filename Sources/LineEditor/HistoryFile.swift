@@ -6,21 +6,27 @@
 /// after whatever other shells saved meanwhile, keeps the newest `limit`, and replaces the file
 /// atomically (temporary file, `fsync`, `rename`).
 public struct HistoryFile: Sendable {
-  /// Where the history of an interactive session is kept: `$AIZUSIM_HISTORY` if set (an empty
-  /// value turns history files off), else `$XDG_STATE_HOME/aizusim/history`, else
-  /// `$HOME/.local/state/aizusim/history`; `nil` when none of them is usable.
-  public static func defaultPath(environment: [String: String]) -> String? {
-    if let explicit = environment["AIZUSIM_HISTORY"] {
+  /// Where the history of `program`'s interactive sessions is kept: `$PROGRAM_HISTORY` (the
+  /// program's name in upper case) if set (an empty value turns history files off), else
+  /// `$XDG_STATE_HOME/program/history`, else `$HOME/.local/state/program/history`; `nil` when
+  /// none of them is usable.
+  public static func defaultPath(for program: String, environment: [String: String]) -> String? {
+    if let explicit = environment[variable(for: program)] {
       return explicit.isEmpty ? nil : explicit
     }
     // The XDG base directory specification ignores relative paths.
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return directory(state) + "/aizusim/history"
+      return directory(state) + "/\(program)/history"
     }
     if let home = environment["HOME"], !home.isEmpty {
-      return directory(home) + "/.local/state/aizusim/history"
+      return directory(home) + "/.local/state/\(program)/history"
     }
     return nil
+  }
+
+  /// The environment variable that names `program`'s history file: `AIZUSIM_HISTORY`.
+  public static func variable(for program: String) -> String {
+    program.uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" } + "_HISTORY"
   }
 
   /// The path to read and write.

@@ -13,7 +13,9 @@ import CEditLine
 ///
 /// ```swift
 /// guard let editor = LineEditor(
-///   historyFile: HistoryFile.defaultPath(environment: ProcessInfo.processInfo.environment),
+///   program: "aizusim",
+///   historyFile: HistoryFile.defaultPath(
+///     for: "aizusim", environment: ProcessInfo.processInfo.environment),
 ///   completer: { lineBeforeCursor in shell.completion(for: lineBeforeCursor) })
 /// else { /* not a terminal: read with PlainLineReader */ }
 /// editor.prompt = Prompt(text: "aizu> ", colorEscape: "\u{1B}[1;36m")
@@ -62,17 +64,18 @@ public final class LineEditor {
   /// A line editor on the terminal, or `nil` when standard input or output is not a terminal.
   ///
   /// - Parameters:
+  ///   - program: The program's name, as libedit's `editrc` settings name it.
   ///   - historyFile: Where history is loaded from and saved to, or `nil` for none; see
-  ///     ``HistoryFile/defaultPath(environment:)``. A missing file is created on the first
+  ///     ``HistoryFile/defaultPath(for:environment:)``. A missing file is created on the first
   ///     save; an unreadable one starts an empty history.
   ///   - historyLimit: The most entries kept, in memory and in the file.
   ///   - completer: Called on Tab with the text before the cursor; returns what to offer.
   public init?(
-    historyFile: String?, historyLimit: Int = 1000,
+    program: String, historyFile: String?, historyLimit: Int = 1000,
     completer: ((_ lineBeforeCursor: String) -> Completion)? = nil
   ) {
     guard Terminal.isInteractive,
-      let editor = CEditLine_create("aizusim", Int32(clamping: max(historyLimit, 1)))
+      let editor = CEditLine_create(program, Int32(clamping: max(historyLimit, 1)))
     else { return nil }
     self.editor = editor
     self.completer = completer
@@ -86,7 +89,7 @@ public final class LineEditor {
     CEditLine_setContext(editor, Unmanaged.passUnretained(self).toOpaque())
     if completer != nil {
       _ = CEditLine_addFunction(
-        editor, "aizusim-complete", "Complete the word before the cursor", completeWord, "^I")
+        editor, "complete-word", "Complete the word before the cursor", completeWord, "^I")
     }
     _ = CEditLine_catchInterrupts()
   }

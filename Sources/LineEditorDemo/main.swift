@@ -32,7 +32,9 @@ func waitForInterrupt() {
 let environment = ProcessInfo.processInfo.environment
 guard
   let editor = LineEditor(
-    historyFile: HistoryFile.defaultPath(environment: environment), completer: completion)
+    program: "linedemo",
+    historyFile: HistoryFile.defaultPath(for: "linedemo", environment: environment),
+    completer: completion)
 else {
   let reader = PlainLineReader()
   while let line = try? reader.readLine() { print("got: \(line)") }

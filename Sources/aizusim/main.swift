@@ -108,7 +108,9 @@ struct AizuSim: ParsableCommand {
     let box = ShellBox(shell)
     guard
       let editor = LineEditor(
-        historyFile: noHistory ? nil : HistoryFile.defaultPath(environment: environment),
+        program: "aizusim",
+        historyFile: noHistory
+          ? nil : HistoryFile.defaultPath(for: "aizusim", environment: environment),
         completer: { line in
           let completion = box.shell.completions(for: line)
           return Completion(word: completion.word, candidates: completion.candidates)

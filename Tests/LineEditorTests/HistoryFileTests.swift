@@ -222,31 +222,35 @@ import Testing
 
 @Suite struct HistoryPathTests {
   @Test func explicitPathWins() {
-    let environment = ["AIZUSIM_HISTORY": "/tmp/h", "XDG_STATE_HOME": "/s", "HOME": "/home/u"]
-    #expect(HistoryFile.defaultPath(environment: environment) == "/tmp/h")
+    let environment = ["DEMO_HISTORY": "/tmp/h", "XDG_STATE_HOME": "/s", "HOME": "/home/u"]
+    #expect(HistoryFile.defaultPath(for: "demo", environment: environment) == "/tmp/h")
   }
 
   @Test func emptyExplicitPathTurnsHistoryOff() {
     #expect(
-      HistoryFile.defaultPath(environment: ["AIZUSIM_HISTORY": "", "HOME": "/home/u"]) == nil)
+      HistoryFile.defaultPath(for: "demo", environment: ["DEMO_HISTORY": "", "HOME": "/home/u"])
+        == nil)
   }
 
   @Test func stateHomeComesNext() {
     let environment = ["XDG_STATE_HOME": "/s/", "HOME": "/home/u"]
-    #expect(HistoryFile.defaultPath(environment: environment) == "/s/aizusim/history")
+    #expect(HistoryFile.defaultPath(for: "demo", environment: environment) == "/s/demo/history")
   }
 
   @Test func relativeStateHomeIsIgnored() {
     let environment = ["XDG_STATE_HOME": "state", "HOME": "/home/u"]
     #expect(
-      HistoryFile.defaultPath(environment: environment) == "/home/u/.local/state/aizusim/history")
+      HistoryFile.defaultPath(for: "demo", environment: environment)
+        == "/home/u/.local/state/demo/history")
   }
 
   @Test func homeIsTheFallback() {
     #expect(
-      HistoryFile.defaultPath(environment: ["HOME": "/home/u"])
-        == "/home/u/.local/state/aizusim/history")
-    #expect(HistoryFile.defaultPath(environment: ["HOME": "/"]) == "/.local/state/aizusim/history")
-    #expect(HistoryFile.defaultPath(environment: [:]) == nil)
+      HistoryFile.defaultPath(for: "demo", environment: ["HOME": "/home/u"])
+        == "/home/u/.local/state/demo/history")
+    #expect(
+      HistoryFile.defaultPath(for: "demo", environment: ["HOME": "/"])
+        == "/.local/state/demo/history")
+    #expect(HistoryFile.defaultPath(for: "demo", environment: [:]) == nil)
   }
 }

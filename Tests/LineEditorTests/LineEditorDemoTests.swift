@@ -11,14 +11,14 @@ import Testing
 
   init() throws {
     directory = try TemporaryDirectory()
-    historyPath = directory.path + "/state/aizusim/history"
+    historyPath = directory.path + "/state/linedemo/history"
   }
 
   func startDemo(columns: Int = 80, environment extra: [String: String] = [:]) throws
     -> PseudoTerminal
   {
     let environment = [
-      "TERM": "xterm-256color", "HOME": directory.path, "AIZUSIM_HISTORY": historyPath,
+      "TERM": "xterm-256color", "HOME": directory.path, "LINEDEMO_HISTORY": historyPath,
     ]
     let terminal = try PseudoTerminal(
       executable: PseudoTerminal.builtExecutable(named: "LineEditorDemo"),
@@ -119,7 +119,7 @@ import Testing
     // moment became a NUL and the shell hung. Many demos at once make that moment last.
     let demos = 24
     let executable = PseudoTerminal.builtExecutable(named: "LineEditorDemo")
-    let environment = ["TERM": "xterm-256color", "AIZUSIM_HISTORY": historyPath]
+    let environment = ["TERM": "xterm-256color", "LINEDEMO_HISTORY": historyPath]
     let exits = try await withThrowingTaskGroup(of: PseudoTerminal.Termination.self) { group in
       for _ in 0..<demos {
         group.addTask {
@@ -151,8 +151,8 @@ import Testing
     }
     try first.send(.ctrlD)
     #expect(try first.waitForExit() == .exited(0))
-    #expect(try directory.permissions(of: "state/aizusim/history") == 0o600)
-    #expect(try directory.permissions(of: "state/aizusim") == 0o700)
+    #expect(try directory.permissions(of: "state/linedemo/history") == 0o600)
+    #expect(try directory.permissions(of: "state/linedemo") == 0o700)
     #expect(try HistoryFile(path: historyPath, limit: 1000).load() == ["show 予算", "list 会津若松市"])
 
     let second = try startDemo()
@@ -247,7 +247,7 @@ import Testing
     let process = Process()
     process.executableURL = URL(
       fileURLWithPath: PseudoTerminal.builtExecutable(named: "LineEditorDemo"))
-    process.environment = ["HOME": directory.path, "AIZUSIM_HISTORY": historyPath]
+    process.environment = ["HOME": directory.path, "LINEDEMO_HISTORY": historyPath]
     let input = Pipe()
     let output = Pipe()
     process.standardInput = input
