@@ -97,15 +97,17 @@ struct CompletionContext: Sendable {
   var current: String
 }
 
-/// What a command produced: its replies, and whether it failed without throwing
-/// (a script run by `run` whose commands failed).
+/// What a command produced: its replies, whether it failed without throwing (a script
+/// run by `run` whose commands failed), and whether it asks to leave, with what status.
 struct Output: Sendable, ExpressibleByArrayLiteral {
   var replies: [Reply]
   var failed = false
+  var quit: Int32?
 
-  init(_ replies: [Reply], failed: Bool = false) {
+  init(_ replies: [Reply], failed: Bool = false, quit: Int32? = nil) {
     self.replies = replies
     self.failed = failed
+    self.quit = quit
   }
 
   init(arrayLiteral replies: Reply...) {

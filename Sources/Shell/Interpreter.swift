@@ -16,12 +16,19 @@ import Simulation
 /// ```
 public struct Interpreter: Sendable {
   public var session: Session
+  /// How deep in `run` scripts this interpreter runs: 0 for the session's own input.
+  let depth: Int
   /// Lines of a command not finished yet (a trailing `\` or an open quote).
   private var pending: [String] = []
-  private var pendingLocation: Location?
+  private(set) var pendingLocation: Location?
 
   public init(session: Session) {
+    self.init(session: session, depth: 0)
+  }
+
+  init(session: Session, depth: Int) {
     self.session = session
+    self.depth = depth
   }
 
   /// The deepest `run` nesting allowed, so a script that runs itself stops.
@@ -53,7 +60,7 @@ public struct Interpreter: Sendable {
     let start = pendingLocation
     pending = []
     pendingLocation = nil
-    return Self.execute(segments, session: &session, location: start, depth: 0)
+    return Self.execute(segments, session: &session, location: start, depth: depth)
   }
 
   /// Runs each command of a line in turn.
@@ -99,10 +106,7 @@ public struct Interpreter: Sendable {
         hasOutputOptions = try applyOutputOptions(&invocation, to: &session)
       }
       let output = try command.run(invocation, &session)
-      if let status = session.requestedExit {
-        session.requestedExit = nil
-        return Outcome(output.replies, status: .quit(status))
-      }
+      if let status = output.quit { return Outcome(output.replies, status: .quit(status)) }
       return Outcome(output.replies, status: output.failed ? .failure : .success)
     } catch {
       return Outcome([errorReply(error, location: location)], status: .failure)

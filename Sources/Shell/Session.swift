@@ -26,8 +26,11 @@ public struct Session: Sendable {
 
   public var format: OutputFormat = .table
   public var language: Language = .en
-  /// The terminal's width for wrapping tables, or `nil` (scripts: never wrap).
-  public var width: Int?
+  /// The terminal's width for wrapping tables, measured when a command runs (the window
+  /// may have been resized), or `nil` (scripts: never wrap).
+  public var measureWidth: @Sendable () -> Int? = { nil }
+  /// The width to wrap to now.
+  public var width: Int? { measureWidth() }
   public var style: TextStyle = .plain
   /// Whether a person is at the keyboard (the prompt asks before discarding changes).
   public var isInteractive = false
@@ -40,8 +43,6 @@ public struct Session: Sendable {
   public var recoverable: [Recovery.Journal] = []
   /// Set when the user was warned that quitting discards changes.
   var hasWarnedAboutQuitting = false
-  /// Set by `quit`: the exit status the interpreter hands back.
-  var requestedExit: Int32?
 
   /// A session with the built-in scenario loaded.
   public init(fileSystem: any FileSystem = LocalFileSystem()) throws(CommandError) {

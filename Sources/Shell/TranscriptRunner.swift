@@ -1,4 +1,3 @@
-import ArgumentParser
 import Transcript
 
 /// Runs golden transcripts (docs/transcripts.md) in fresh sessions and compares the
@@ -132,49 +131,61 @@ public struct TranscriptRunner: Sendable {
     beforeEach: (TranscriptFile.Block) -> Void = { _ in }
   ) -> TranscriptRun {
     let rooted = RootedFileSystem(base: directory, fileSystem)
-    let session: Session
-    let arguments: ShellArguments
-    do {
-      arguments = try AizuSimCommandLine.parse(file.arguments).arguments
-      guard arguments.commands.isEmpty, arguments.files.isEmpty else {
-        throw CommandError(
-          "a transcript gives its commands as '> ' lines",
-          suggestion: "move -c commands and script files out of % args")
-      }
-      session = try arguments.session.session(fileSystem: rooted, environment: file.environment)
-    } catch let error as CommandError {
-      let startup = OutputLine.lines(
-        of: Interpreter.errorReply(error, location: nil).text, on: .stderr)
-      return TranscriptRun(startupOutput: startup, outputs: [], exitStatus: 1)
-    } catch {
+    let command: AizuSimCommand
+    switch AizuSimCommand.parseCommandLine(file.arguments) {
+    case .shell(let parsed): command = parsed
+    case .test:
+      return Self.startupFailure(
+        CommandError(
+          "a transcript runs the shell, not aizusim test",
+          suggestion: "remove test from % args"))
+    case .message(let text, let status):
       // --help and --version answer on stdout with status 0; bad usage on stderr with 2.
-      let message = AizuSimCommandLine.fullMessage(for: error) + "\n"
-      if AizuSimCommandLine.exitCode(for: error) == .success {
-        return TranscriptRun(
-          startupOutput: OutputLine.lines(of: message, on: .stdout), outputs: [], exitStatus: 0)
-      }
       return TranscriptRun(
-        startupOutput: OutputLine.lines(of: message, on: .stderr), outputs: [], exitStatus: 2)
+        startupOutput: OutputLine.lines(of: text + "\n", on: status == 0 ? .stdout : .stderr),
+        outputs: [], exitStatus: status)
     }
-    var shell = Interpreter(session: session)
+    guard command.commands.isEmpty, command.files.isEmpty else {
+      return Self.startupFailure(
+        CommandError(
+          "a transcript gives its commands as '> ' lines",
+          suggestion: "move -c commands and script files out of % args"))
+    }
+    var shell: Interpreter
+    do {
+      shell = Interpreter(
+        session: try command.session.session(fileSystem: rooted, environment: file.environment))
+    } catch {
+      return Self.startupFailure(error)
+    }
     var outputs: [[OutputLine]] = []
-    var tally = RunTally()
-    for block in file.blocks {
-      // --echo prints the prompt and the command first, as the executable does.
-      let echoed = arguments.echo ? [OutputLine(.stdout, shell.prompt + block.command)] : []
+    var index = 0
+    let status = shell.run(.init(echo: command.echo)) { _ in
+      guard index < file.blocks.count else { return .end }
+      let block = file.blocks[index]
+      index += 1
       beforeEach(block)
-      let outcome = shell.execute(block.command)
-      outputs.append(
-        echoed
-          + outcome.replies.flatMap { reply in
-            OutputLine.lines(of: reply.text, on: reply.stream == .error ? .stderr : .stdout)
-          })
-      if let stop = tally.record(outcome.status, bail: shell.session.bail) {
-        return TranscriptRun(outputs: outputs, exitStatus: stop.exitStatus)
+      return .line(InputLine(block.command))
+    } write: { outcome in
+      let lines = outcome.replies.flatMap { reply in
+        OutputLine.lines(of: reply.text, on: reply.stream == .error ? .stderr : .stdout)
+      }
+      // What the end of the input says (an unfinished command) belongs to the last block.
+      if outputs.count == index, !outputs.isEmpty {
+        outputs[outputs.count - 1] += lines
+      } else {
+        outputs.append(lines)
       }
     }
-    if shell.isContinuing { tally.fail() }
-    return TranscriptRun(outputs: outputs, exitStatus: tally.status.exitStatus)
+    return TranscriptRun(outputs: outputs, exitStatus: status.exitStatus)
+  }
+
+  /// A session that could not start: the error on stderr, status 1.
+  private static func startupFailure(_ error: CommandError) -> TranscriptRun {
+    TranscriptRun(
+      startupOutput: OutputLine.lines(
+        of: Interpreter.errorReply(error, location: nil).text, on: .stderr),
+      outputs: [], exitStatus: 1)
   }
 
   private func directory(of path: String) -> String {

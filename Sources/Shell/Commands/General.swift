@@ -155,7 +155,6 @@ extension Command {
           "\(count) unsaved change\(count == 1 ? "" : "s")",
           suggestion: "`save FILE` keeps them; quit again to leave without saving")
       }
-      session.requestedExit = status
-      return []
+      return Output([], quit: status)
     })
 }

@@ -40,50 +40,16 @@ extension Command {
 }
 
 extension Interpreter {
-  /// The lines of a script file: split at `\n`, a `\r` before it dropped (Windows), and a
-  /// byte order mark at the start dropped (editors on Windows write one).
-  public static func scriptLines(_ text: String) -> [String] {
-    var text = Substring(text)
-    if text.unicodeScalars.first == "\u{FEFF}" { text = text.dropFirst() }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
-  }
-
-  /// Runs a script's lines in `session`; errors name `name:line`.
+  /// Runs a script's lines in `session`, in the same loop as every other input; errors name
+  /// `name:line`, and Ctrl-C stops it.
   static func runScript(_ text: String, name: String, session: inout Session, depth: Int) -> Outcome
   {
+    var inner = Interpreter(session: session, depth: depth)
     var replies: [Reply] = []
-    var tally = RunTally()
-    var pending: [String] = []
-    var start = 1
-    for (index, line) in scriptLines(text).enumerated() {
-      if session.isCancelled() {
-        replies.append(
-          errorReply(CommandError("interrupted"), location: Location(file: name, line: index + 1)))
-        return Outcome(replies, status: .failure)
-      }
-      if pending.isEmpty { start = index + 1 }
-      pending.append(line)
-      guard case .segments(let segments) = Tokenizer.tokenize(pending.joined(separator: "\n"))
-      else {
-        continue
-      }
-      pending = []
-      let outcome = execute(
-        segments, session: &session, location: Location(file: name, line: start), depth: depth)
-      replies += outcome.replies
-      if let stop = tally.record(outcome.status, bail: session.bail) {
-        return Outcome(replies, status: stop)
-      }
-    }
-    if !pending.isEmpty {
-      replies.append(
-        errorReply(
-          CommandError("the script ends inside a command (an open quote or a trailing \\)"),
-          location: Location(file: name, line: start)))
-      tally.fail()
-    }
-    return Outcome(replies, status: tally.status)
+    let status = inner.run(
+      scriptLines(text, name: name), settings: RunSettings(stopsWhenCancelled: true)
+    ) { replies += $0.replies }
+    session = inner.session
+    return Outcome(replies, status: status)
   }
 }

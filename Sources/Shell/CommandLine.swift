@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+
+/// The `aizusim` command line, declared once: the executable and transcripts (`% args …`)
+/// parse it the same way, so an option means the same, and `--help`, `--version` and a usage
+/// error read the same, in both.
+///
+/// ```
+/// aizusim [--scenario FILE] [--lang ja|en] [--format F] [--color C] [--bail] [--echo]
+///         [--no-history] [-c COMMAND]… [FILE…]
+/// aizusim test [--update] [--junit FILE] [PATH…]
+/// ```
+public struct AizuSimCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "aizusim",
+    abstract:
+      "Project population, municipal staffing and face-to-face service hours for Aizu, Fukushima.",
+    discussion: """
+      With no FILE and no -c, reads commands from the terminal with line editing, or from \
+      standard input when it is not a terminal. Exit status: 0 when every command \
+      succeeded, 1 when any failed, 2 for bad usage. Type `help` at the prompt for the \
+      commands; docs/commands.md lists them all. \
+      `aizusim test [--update] [--junit FILE] [PATH…]` checks golden transcripts \
+      (docs/transcripts.md).
+      """,
+    version: AizuSimVersion.string,
+    subcommands: [TranscriptTestCommand.self])
+
+  @OptionGroup public var session: SessionOptions
+
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp("Run COMMAND (repeatable), then exit.", valueName: "COMMAND"))
+  public var commands: [String] = []
+
+  @Flag(help: "Do not read or write the history file.")
+  public var noHistory = false
+
+  @Flag(help: "Print each command, after the prompt, before its output.")
+  public var echo = false
+
+  @Argument(
+    help: ArgumentHelp("Script files to run, in order, after any -c commands.", valueName: "FILE"))
+  public var files: [String] = []
+
+  public init() {}
+
+  /// Whether the session reads the terminal: no `-c`, no script file, and a terminal.
+  public func isInteractive(onTerminal: Bool) -> Bool {
+    commands.isEmpty && files.isEmpty && onTerminal
+  }
+}
+
+/// `aizusim test`: checks golden transcripts (docs/transcripts.md).
+public struct TranscriptTestCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "test",
+    abstract:
+      "Run transcripts and show a diff for every answer that changed (docs/transcripts.md).",
+    usage: "aizusim test [--update] [--junit <file>] [<path> ...]",
+    discussion: """
+      Prints PASS, FAIL or UPDATED and the path for each transcript, then a summary. Exit \
+      status: 0 when every transcript passed (or was updated), 1 when any failed, crashed or \
+      could not be updated, 2 for bad usage.
+      """
+  )
+
+  @Flag(
+    help: """
+      Rewrite each failing transcript from the answers the shell gives now, and list the files \
+      changed; a transcript whose commands did not all run is not rewritten and fails.
+      """
+  )
+  public var update = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Also write the results to FILE as JUnit XML, for CI servers.", valueName: "FILE"))
+  public var junit: String?
+
+  /// Internal: run this one transcript in this process and report on stdout as JSON lines.
+  @Option(help: .private)
+  public var child: String?
+
+  @Argument(
+    help: ArgumentHelp("Transcript files, or folders searched for *.transcript.", valueName: "PATH")
+  )
+  public var paths: [String] = ["Scenarios/regression"]
+
+  public init() {}
+}
+
+/// What the command line asks for.
+public enum ParsedCommandLine {
+  /// The shell: the terminal, `-c` commands, script files or standard input.
+  case shell(AizuSimCommand)
+  /// `aizusim test`.
+  case test(TranscriptTestCommand)
+  /// Nothing to run: `--help` or `--version` (status 0, on stdout), or bad usage (status 2,
+  /// on stderr).
+  case message(String, status: Int32)
+}
+
+extension AizuSimCommand {
+  /// Parses `arguments` (without the program's name). `test` first selects the transcript
+  /// checker; `help test` shows its help.
+  public static func parseCommandLine(_ arguments: [String]) -> ParsedCommandLine {
+    if arguments == ["help", "test"] || arguments == ["test", "--help"]
+      || arguments == ["test", "-h"]
+    {
+      return .message(helpMessage(for: TranscriptTestCommand.self), status: 0)
+    }
+    if arguments.first == "test" {
+      do {
+        return .test(try TranscriptTestCommand.parse(Array(arguments.dropFirst())))
+      } catch {
+        return message(for: error, of: TranscriptTestCommand.self)
+      }
+    }
+    do {
+      return .shell(try parse(arguments))
+    } catch {
+      return message(for: error, of: Self.self)
+    }
+  }
+
+  /// Help and the version with status 0; bad usage with 2 (ArgumentParser's own is 64).
+  ///
+  /// ArgumentParser cannot dispatch a subcommand from a root that takes positional
+  /// arguments (script files), so `test` is dispatched above; its generated texts are
+  /// mended to match: the root's usage does not require a subcommand, and the test's
+  /// messages name it `aizusim test`.
+  private static func message<Command: ParsableCommand>(
+    for error: any Error, of command: Command.Type
+  ) -> ParsedCommandLine {
+    let text = command.fullMessage(for: error)
+      .replacingOccurrences(of: " <subcommand>\n", with: "\n")
+      .replacingOccurrences(of: "See 'test --help'", with: "See 'aizusim test --help'")
+    return .message(text, status: command.exitCode(for: error) == .success ? 0 : 2)
+  }
+}
+
+extension TranscriptTestCommand {
+  /// Runs the transcripts, each in a child process of `executable` (this program), or, as
+  /// that child (`--child PATH`), the one transcript in this process.
+  ///
+  /// - Parameter write: Prints text on a stream at once.
+  /// - Returns: The exit status.
+  public func run(
+    executable: String, environment: [String: String], write: (String, Reply.Stream) -> Void
+  ) -> Int32 {
+    let runner = TranscriptRunner()
+    if let child {
+      runner.runAsChild(child, environment: environment) { write($0, .output) }
+      return 0
+    }
+    let suite = TranscriptSuite(paths: paths, isUpdating: update, junitPath: junit, runner: runner)
+    { path in
+      runner.runInChild(path, executable: executable, arguments: ["test", "--child=" + path])
+    }
+    return suite.run(write: write)
+  }
+}
