@@ -104,8 +104,8 @@ struct ScriptModeTests {
     #expect(
       run.stderr == """
         error: cannot load \(file.path): 2 problems
-          \(file.path):2: horizn: unknown key 'horizn' (did you mean 'horizon'?)
-          \(file.path):3: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
+          \(file.path):2:1: horizn: unknown key 'horizn' (did you mean 'horizon'?)
+          \(file.path):3:1: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
 
         """)
     #expect(run.stdout.isEmpty)
@@ -146,12 +146,15 @@ enum Binary {
     return bundle.appendingPathComponent("aizusim").path
   }
 
-  static func run(_ arguments: [String], input: String = "", mergeStreams: Bool = false) throws
-    -> Run
-  {
+  /// - Parameter directory: the working directory, if not the tests'.
+  static func run(
+    _ arguments: [String], input: String = "", mergeStreams: Bool = false,
+    directory: URL? = nil
+  ) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment
     environment["LANG"] = "C.UTF-8"
     environment["AIZUSIM_HISTORY"] = "/dev/null/never-written"
