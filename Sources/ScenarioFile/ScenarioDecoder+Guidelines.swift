@@ -222,8 +222,8 @@ extension ScenarioDecoder {
     guard let table = context.table(node, "verdict", known: names) else { return }
     for (name, entry) in table.entries {
       let path = join("verdict", name)
-      if entry.table?["value"] != nil {
-        _ = context.table(entry, path, known: Self.annotationKeys)
+      guard checkAnnotation(entry, path, isTableValued: false, sources: scenario.sources) else {
+        continue
       }
       let value = Self.assumptionValue(entry)
       switch name {

@@ -89,6 +89,16 @@ struct LayerTests {
 
   /// A value typed at the prompt has no key order (TOML tables have none), so its keys
   /// come in sorted order: 2040 before R22.
+  @Test("a what-if's R22 replaces its base's 2040, and its 65+ share the base's count")
+  func whatIf() throws {
+    let (scenario, diagnostics) = try Fixtures.load("whatif-later-year.toml")
+    #expect(diagnostics.isEmpty)
+    let showa = try #require(scenario?.municipality(named: "昭和村"))
+    #expect(showa.population == YearSeries([2015: 1322, 2020: 1244, 2040: 700]))
+    #expect(showa.elderlyShare == YearSeries([2020: 0.6]))
+    #expect(showa.elderlyCount.isEmpty)
+  }
+
   @Test("one year twice in one command is a conflict naming both")
   func command() throws {
     let (document, _) = try Fixtures.builtin()

@@ -210,6 +210,7 @@ public enum ScenarioFixtures {
         "names-nothing.toml:15:1: municipalities.昭和村.romaji: empty text (write the name in Latin letters, as in romaji = \"Showa\")",
         "names-nothing.toml:16:11: municipalities.昭和村.notes.staf: a note on 'staf', which 昭和村 does not give (did you mean 'staff'?)",
         "names-nothing.toml:19:1: guidelines.12.group: guideline 12 is in the community half (指針10–18), not administrative (write group = \"community\")",
+        "names-nothing.toml:23:1: verdict.cost_tie.source: unknown source 'guidelines2O22' (did you mean 'guidelines2022'?)",
       ]),
     Fixture(
       "negative-population.toml",
