@@ -18,6 +18,13 @@ extension ScenarioDecoder {
   /// The keys of an annotated value: `{ value = 1800, unit = "…", note = "…", source = "…" }`.
   static let annotationKeys = ["value", "unit", "note", "source"]
 
+  /// Whether `key` is an annotation's (`note`), or a misspelling of one (`valu`) rather
+  /// than a year: a table with one is an annotation, whose keys are then checked.
+  static func isAnnotationKey(_ key: String) -> Bool {
+    annotationKeys.contains(key)
+      || (Year.parse(key) == nil && Suggestion.closest(to: key, among: annotationKeys) != nil)
+  }
+
   /// The value of an assumption written plainly or annotated.
   static func assumptionValue(_ node: Node) -> Node {
     node.table?["value"] ?? node
@@ -46,7 +53,8 @@ extension ScenarioDecoder {
   /// `false` when it is an annotation with no value to decode.
   ///
   /// A table is taken for an annotation when it has a `value`, when the value it stands
-  /// for is not a table, or when it has a `note`, `unit` or `source`: so that
+  /// for is not a table, or when it has a key that is not a year and is (close to) an
+  /// annotation's: so that
   /// `[assumptions.hours_per_fte] valu = 1900` is an unknown key `valu` (did you mean
   /// 'value'?), not "expected a number, found a table".
   mutating func checkAnnotation(
@@ -55,7 +63,7 @@ extension ScenarioDecoder {
     guard let fields = entry.table else { return true }
     let isAnnotation =
       fields["value"] != nil || !isTableValued
-      || fields.keys.contains { Self.annotationKeys.contains($0) }
+      || fields.keys.contains(where: Self.isAnnotationKey)
     guard isAnnotation else { return true }
     _ = context.table(entry, path, known: Self.annotationKeys)
     if let node = fields["source"], let id = context.string(node, join(path, "source")),

@@ -174,7 +174,7 @@ public enum ScenarioFile {
     guard var table = base.table else { return top }
     let isAnnotated = table["value"] != nil
     if let topTable = top.table,
-      !isAnnotated || topTable.keys.contains(where: ScenarioDecoder.annotationKeys.contains)
+      !isAnnotated || topTable.keys.contains(where: ScenarioDecoder.isAnnotationKey)
     {
       for (key, node) in topTable.entries where key != "extends" || table[key] == nil {
         table[key] = table[key].map { overlaid($0, with: node) } ?? node

@@ -39,7 +39,8 @@ public enum ScenarioFixtures {
     Fixture(
       "annotation-key.toml",
       [
-        "annotation-key.toml:6:1: assumptions.hours_per_fte.valu: unknown key 'valu' (did you mean 'value'?)"
+        "annotation-key.toml:7:1: assumptions.hours_per_fte.valu: unknown key 'valu' (did you mean 'value'?)",
+        "annotation-key.toml:11:1: assumptions.recruitment_index.valu: unknown key 'valu' (did you mean 'value'?)",
       ]),
     Fixture(
       "cohort-town.toml",
