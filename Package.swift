@@ -54,9 +54,13 @@ let package = Package(
     ),
     // The seed slides' tables, typed in once, for tests to check the scenario and model against.
     .target(name: "SeedData", path: "Tests/SeedData"),
+    // The scenario fixtures' expected diagnostics: one table for the decoder's tests and
+    // for the binary's, so that every problem found is also printed.
+    .target(name: "ScenarioFixtures", path: "Tests/ScenarioFixtures"),
     .testTarget(name: "SimulationTests", dependencies: ["Simulation", "SeedData"]),
     .testTarget(
-      name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulation", "SeedData"],
+      name: "ScenarioFileTests",
+      dependencies: ["ScenarioFile", "Simulation", "SeedData", "ScenarioFixtures"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
@@ -65,6 +69,6 @@ let package = Package(
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "Rendering", "LineEditorDemo"]),
     // Drives the real binary: under a pseudo-terminal, in script mode, and over every transcript.
-    .testTarget(name: "aizusimTests", dependencies: ["aizusim", "Shell"]),
+    .testTarget(name: "aizusimTests", dependencies: ["aizusim", "Shell", "ScenarioFixtures"]),
   ]
 )

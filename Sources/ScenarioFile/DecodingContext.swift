@@ -6,6 +6,10 @@ struct DecodingContext {
   var diagnostics: [Diagnostic] = []
   /// The scenario's base year, once known, for checking years.
   var baseYear = 2020
+  /// The files laid over each other, the base first, and the commands laid on top of
+  /// them in order: which of two values for one thing wins (`layerRank`).
+  var files: [String] = []
+  var commands: [String] = []
 
   mutating func error(
     _ origin: Origin, _ path: String, _ message: String, suggestion: String? = nil
@@ -41,8 +45,15 @@ struct DecodingContext {
   )
     -> Double?
   {
-    guard let value = node.number, value.isFinite else {
+    guard let value = node.number else {
       error(node.origin, path, "expected a number, found \(node.kind)")
+      return nil
+    }
+    guard value.isFinite else {
+      error(
+        node.origin, path,
+        "\(Node.numberText(value)) is not a finite number; expected \(what ?? "a number")",
+        suggestion: "write it in digits")
       return nil
     }
     if let range, !range.contains(value) {
@@ -80,74 +91,141 @@ struct DecodingContext {
     return value
   }
 
-  /// A year written as 2025, R7 or 令和7, checked against the base year and 2100.
+  /// A year written as a number (`2040`) or a string (`"R22"`), checked as `year(_:origin:_:)`.
+  mutating func year(_ node: Node, _ path: String, allowPast: Bool = false) -> Int? {
+    switch node.value {
+    case .integer(let n):
+      return year(String(n), origin: node.origin, path, allowPast: allowPast)
+    case .string(let text):
+      return year(text, origin: node.origin, path, allowPast: allowPast)
+    case .float(let x):
+      guard let n = Int(exactly: x) else {
+        error(
+          node.origin, path,
+          x.isFinite ? "\(Node.numberText(x)) is not a whole year" : "\(x) is not a year",
+          suggestion: "write a year such as 2040 or \"R22\"")
+        return nil
+      }
+      return year(String(n), origin: node.origin, path, allowPast: allowPast)
+    default:
+      error(node.origin, path, "expected a year, as in 2040 or \"R22\", found \(node.kind)")
+      return nil
+    }
+  }
+
+  /// A year written as 2025, R7 or 令和7, checked against the base year (or, with
+  /// `allowPast`, 1900) and 2100 (`Limits.years`).
   mutating func year(_ text: String, origin: Origin, _ path: String, allowPast: Bool = false)
     -> Int?
   {
-    guard let year = Year.parse(text) else {
-      error(origin, path, "'\(text)' is not a year", suggestion: "write 2025, R7 or 令和7")
+    let year: Int
+    switch Year.parsed(text) {
+    case .success(let parsed): year = parsed
+    case .failure(let problem):
+      error(origin, path, problem.message, suggestion: problem.suggestion)
       return nil
     }
-    if year > Scenario.lastYear {
+    if year > Limits.years.upperBound {
       error(
-        origin, path, "year \(year) is after \(Scenario.lastYear), the last year AizuSim projects")
+        origin, path,
+        "year \(year) is after \(Limits.years.upperBound), the last year AizuSim projects")
       return nil
     }
     if !allowPast, year < baseYear {
       error(origin, path, "year \(year) is before the base year \(baseYear)")
       return nil
     }
+    if year < Limits.years.lowerBound {
+      error(
+        origin, path,
+        "year \(year) is before \(Limits.years.lowerBound), the first year a scenario may give")
+      return nil
+    }
     return year
   }
 
-  /// A table keyed by year (`{ 2020 = 1.0, R22 = 0.5 }`) of numbers in `range`.
-  /// When a year is written twice (2040 in the file, R22 at the prompt), the later wins.
+  /// A table keyed by year (`{ 2020 = 1.0, R22 = 0.5 }`) of numbers in `range`, each
+  /// with the key as written and its place.
+  ///
+  /// A year written twice in one layer (`{ R22 = 500, 2040 = 600 }` in one file or one
+  /// command) is an error naming both places; written in two layers (2040 in the file,
+  /// R22 at the prompt), the later layer wins.
   mutating func yearTable(
     _ node: Node, _ path: String, in range: ClosedRange<Double>? = nil, what: String? = nil,
     allowPast: Bool = false
-  ) -> [Int: (value: Double, origin: Origin)] {
+  ) -> [Int: YearValue] {
     guard let table = node.table else {
       error(
         node.origin, path,
         "expected a table of years, as in { 2020 = 1.0, 2040 = 0.5 }, found \(node.kind)")
       return [:]
     }
-    var values: [Int: (Double, Origin)] = [:]
+    var values: [Int: YearValue] = [:]
     for (key, child) in table.entries {
       let childPath = join(path, key)
       guard let year = year(key, origin: child.origin, childPath, allowPast: allowPast),
         let value = number(child, childPath, in: range, what: what)
       else { continue }
-      values[year] = (value, child.origin)
+      let entry = YearValue(value: value, origin: child.origin, path: childPath)
+      if let earlier = values[year],
+        !supersedes(entry.origin, earlier.origin, at: childPath, as: earlier.path, "year \(year)")
+      {
+        continue
+      }
+      values[year] = entry
     }
     return values
+  }
+
+  /// Whether a value written at `later` replaces one for the same thing (`what`)
+  /// written at `earlier`, under `earlierPath`: yes from a later layer, no from an
+  /// earlier one. From the same layer it is a conflict, reported at `later` with both
+  /// places, and the earlier value stays.
+  mutating func supersedes(
+    _ later: Origin, _ earlier: Origin, at path: String, as earlierPath: String, _ what: String
+  ) -> Bool {
+    let (new, old) = (layerRank(later), layerRank(earlier))
+    if new == old {
+      error(
+        later, path, "\(what) is given twice: here and as \(earlierPath) at \(earlier)",
+        suggestion: "keep one of them")
+      return false
+    }
+    return new > old
+  }
+
+  /// The order of the layer `origin` belongs to: files in the order they were laid
+  /// over each other (the base first), then the prompt's commands in the order set.
+  func layerRank(_ origin: Origin) -> Int {
+    switch origin {
+    case .file(let name, _, _): files.firstIndex(of: name) ?? -1
+    case .command(let text): files.count + (commands.lastIndex(of: text) ?? 0)
+    }
   }
 
   private func outOfRangeMessage(_ value: Double, range: ClosedRange<Double>, what: String?)
     -> String
   {
-    let shown = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    if range.lowerBound == 0 && range.upperBound == .greatestFiniteMagnitude {
-      return "\(shown) is negative; expected \(what ?? "a number") of 0 or more"
-    }
+    let shown = Node.numberText(value)
     if let what, what == "a share" {
       return "\(shown) is outside 0 to 1; expected a share (0.25 for 25%)"
     }
-    let upper =
-      range.upperBound == .greatestFiniteMagnitude ? "" : " to \(format(range.upperBound))"
-    return
-      "\(shown) is out of range; expected \(what ?? "a number") from \(format(range.lowerBound))\(upper)"
+    if range.lowerBound == 0 && value < 0 {
+      return "\(shown) is negative; expected \(what ?? "a number") of 0 or more"
+    }
+    let (lower, upper) = (Node.groupedText(range.lowerBound), Node.groupedText(range.upperBound))
+    return "\(shown) is out of range; expected \(what ?? "a number") from \(lower) to \(upper)"
   }
+}
 
-  private func format(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
-  }
+/// A value of a table keyed by year, with its key path as written and its place.
+struct YearValue {
+  var value: Double
+  var origin: Origin
+  var path: String
 }
 
 /// A key path with `key` appended; keys that are not bare TOML keys are quoted.
 func join(_ path: String, _ key: String) -> String {
   path.isEmpty ? key : "\(path).\(key)"
 }
-
-/// Numbers of 0 or more.
-let nonNegative: ClosedRange<Double> = 0...(.greatestFiniteMagnitude)

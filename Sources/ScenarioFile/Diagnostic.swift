@@ -5,10 +5,11 @@ public enum Origin: Sendable, Equatable, Hashable, CustomStringConvertible {
   /// A command typed at the prompt, such as `set hours_per_fte 1900`.
   case command(String)
 
-  /// `whatif.toml:12` or the command's text: the place diagnostics name.
+  /// `whatif.toml:12:5` or the command's text: the place diagnostics name, in the
+  /// `file:line:column` form compilers use, so that editors jump to it.
   public var description: String {
     switch self {
-    case .file(let name, let line, _): "\(name):\(line)"
+    case .file(let name, let line, let column): "\(name):\(line):\(column)"
     case .command(let text): text
     }
   }
@@ -25,7 +26,7 @@ public enum Origin: Sendable, Equatable, Hashable, CustomStringConvertible {
 /// Diagnostics are collected, never thrown one at a time: a bad file gets all of
 /// them at once.
 ///
-///     whatif.toml:12: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
+///     whatif.toml:12:1: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
 public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
   public enum Severity: String, Sendable { case error, warning }
 
@@ -64,4 +65,21 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
 
 extension [Diagnostic] {
   public var hasErrors: Bool { contains { $0.isError } }
+
+  /// The diagnostics by file (in the order files were first named), then line and
+  /// column, as a reader goes through them; those of commands last.
+  public var inFileOrder: [Diagnostic] {
+    var files: [String] = []
+    for case .file(let name, _, _) in map(\.origin) where !files.contains(name) {
+      files.append(name)
+    }
+    func key(_ d: Diagnostic, _ offset: Int) -> (Int, Int, Int, Int) {
+      guard case .file(let name, let line, let column) = d.origin else {
+        return (Int.max, 0, 0, offset)
+      }
+      return (files.firstIndex(of: name) ?? Int.max, line, column, offset)
+    }
+    return enumerated().sorted { key($0.element, $0.offset) < key($1.element, $1.offset) }
+      .map(\.element)
+  }
 }

@@ -83,10 +83,4 @@ public struct NodeTable: Sendable, Equatable {
       }
     }
   }
-
-  /// Renames `key` in place, keeping its position.
-  mutating func rename(_ key: String, to newKey: String) {
-    guard let i = entries.firstIndex(where: { $0.key == key }) else { return }
-    entries[i].key = newKey
-  }
 }

@@ -18,6 +18,13 @@ extension ScenarioDecoder {
   /// The keys of an annotated value: `{ value = 1800, unit = "…", note = "…", source = "…" }`.
   static let annotationKeys = ["value", "unit", "note", "source"]
 
+  /// Whether `key` is an annotation's (`note`), or a misspelling of one (`valu`) rather
+  /// than a year: a table with one is an annotation, whose keys are then checked.
+  static func isAnnotationKey(_ key: String) -> Bool {
+    annotationKeys.contains(key)
+      || (Year.parse(key) == nil && Suggestion.closest(to: key, among: annotationKeys) != nil)
+  }
+
   /// The value of an assumption written plainly or annotated.
   static func assumptionValue(_ node: Node) -> Node {
     node.table?["value"] ?? node
@@ -29,12 +36,51 @@ extension ScenarioDecoder {
     }
     for (name, entry) in table.entries {
       let path = join("assumptions", name)
-      if entry.table?["value"] != nil {
-        _ = context.table(entry, path, known: Self.annotationKeys)
-      }
+      guard
+        checkAnnotation(
+          entry, path, isTableValued: Self.tableValuedAssumptions.contains(name),
+          sources: scenario.sources)
+      else { continue }
       // Diagnostics name the assumption, not its `value` key: that is what `set` takes.
       decodeAssumption(name, Self.assumptionValue(entry), path, into: &scenario.model)
     }
+  }
+
+  /// The assumptions whose value is itself a table (`{ 2020 = 1, 2040 = 0.5 }`).
+  static let tableValuedAssumptions = ["recruitment_index", "elderly_share_rise", "staff_target"]
+
+  /// Checks an annotated value's keys (`{ value, unit, note, source }`) and its source;
+  /// `false` when it is an annotation with no value to decode.
+  ///
+  /// A table is taken for an annotation when it has a `value`, when the value it stands
+  /// for is not a table, or when it has a key that is not a year and is (close to) an
+  /// annotation's: so that
+  /// `[assumptions.hours_per_fte] valu = 1900` is an unknown key `valu` (did you mean
+  /// 'value'?), not "expected a number, found a table".
+  mutating func checkAnnotation(
+    _ entry: Node, _ path: String, isTableValued: Bool, sources: [Source]
+  ) -> Bool {
+    guard let fields = entry.table else { return true }
+    let isAnnotation =
+      fields["value"] != nil || !isTableValued
+      || fields.keys.contains(where: Self.isAnnotationKey)
+    guard isAnnotation else { return true }
+    _ = context.table(entry, path, known: Self.annotationKeys)
+    if let node = fields["source"], let id = context.string(node, join(path, "source")),
+      !sources.contains(where: { $0.id == id })
+    {
+      context.error(
+        node.origin, join(path, "source"), "unknown source '\(id)'",
+        suggestion: Suggestion.didYouMean(id, among: sources.map(\.id))
+          ?? "declare it under [sources.\(id)]")
+    }
+    guard fields["value"] != nil else {
+      context.error(
+        entry.origin, path, "missing 'value'",
+        suggestion: "write \(path.split(separator: ".").last ?? "") = … or add value = …")
+      return false
+    }
+    return true
   }
 
   private mutating func decodeAssumption(
@@ -42,13 +88,13 @@ extension ScenarioDecoder {
   ) {
     switch name {
     case "hours_per_fte":
-      if let x = context.number(value, path, in: 1...8784, what: "hours a year") {
+      if let x = context.number(value, path, in: Limits.hoursPerFTE, what: "hours a year") {
         model.hoursPerFTE = x
       }
     case "leave_rate":
       if let x = context.share(value, path) { model.leaveRate = x }
     case "elderly_weight":
-      if let x = context.number(value, path, in: nonNegative, what: "a weight") {
+      if let x = context.number(value, path, in: Limits.ratio, what: "a weight") {
         model.elderlyWeight = x
       }
     case "elasticity":
@@ -62,16 +108,14 @@ extension ScenarioDecoder {
         context.error(value.origin, path, "expected a number or \"fitted\", found \(value.kind)")
       }
     case "recruitment_index":
-      let values = context.yearTable(value, path, in: nonNegative, what: "an index")
+      let values = context.yearTable(value, path, in: Limits.ratio, what: "an index")
       if !values.isEmpty { model.recruitmentIndex = YearSeries(values.mapValues(\.value)) }
     case "elderly_share_rise":
       let values = context.yearTable(value, path, in: 0...1, what: "a share")
       if !values.isEmpty { model.nationalElderlyShare = YearSeries(values.mapValues(\.value)) }
     case "staff_target":
       guard let table = context.table(value, path, known: ["year", "share"]) else { return }
-      if let node = table["year"],
-        let year = context.year(yearText(node), origin: node.origin, join(path, "year"))
-      {
+      if let node = table["year"], let year = context.year(node, join(path, "year")) {
         if year <= context.baseYear {
           context.error(
             node.origin, join(path, "year"),
@@ -84,7 +128,17 @@ extension ScenarioDecoder {
         model.staffTarget.share = share
       }
     case "facetime_share_2020":
-      if let x = context.share(value, path) { model.facetimeShare2020 = x }
+      guard let x = context.share(value, path) else { return }
+      // docs/model.md, "Face-to-face hours": the level of service is measured against
+      // the base year's face-to-face hours, so there must be some.
+      guard x > 0 else {
+        context.error(
+          value.origin, path,
+          "0 leaves no face-to-face hours in the base year to measure the level of service against",
+          suggestion: "give a share above 0, as in 0.25")
+        return
+      }
+      model.facetimeShare2020 = x
     default:
       break
     }
@@ -145,9 +199,23 @@ extension Node {
     }
   }
 
-  /// A number without a needless `.0`: 1800, 0.035.
+  /// A number without a needless `.0`: 1800, 0.035; `1e+25`, `inf` and `nan` as Swift
+  /// writes them.
   static func numberText(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+    guard abs(x) < 1e15, let n = Int(exactly: x) else { return String(x) }
+    return String(n)
+  }
+
+  /// A bound as messages show it: `100,000,000`, `-1,000,000,000`, `0.5`.
+  static func groupedText(_ x: Double) -> String {
+    guard abs(x) < 1e15, let n = Int(exactly: x) else { return numberText(x) }
+    var digits = String(n.magnitude)
+    var index = digits.endIndex
+    while digits.distance(from: digits.startIndex, to: index) > 3 {
+      index = digits.index(index, offsetBy: -3)
+      digits.insert(",", at: index)
+    }
+    return n < 0 ? "-" + digits : digits
   }
 
   static func seriesText(_ series: YearSeries) -> String {

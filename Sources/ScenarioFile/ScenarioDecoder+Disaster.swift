@@ -16,17 +16,22 @@ extension ScenarioDecoder {
         residences.origin, path, "expected a table of municipalities, found \(residences.kind)")
       return
     }
+    var given: [String: (origin: Origin, path: String)] = [:]
     for (key, entry) in entries {
       let entryPath = join(path, key)
       guard let name = municipalityName(key, entry.origin, entryPath, scenario: scenario) else {
         continue
       }
-      if scenario.outsideResidence[name] != nil {
+      // Kanji and romaji keys are two tables, not one merged: the same municipality
+      // twice is an error whichever layers wrote them.
+      if let first = given[name] {
         context.error(
-          entry.origin, entryPath, "\(name) is given twice",
+          entry.origin, entryPath,
+          "\(name) is given twice: here and as \(first.path) at \(first.origin)",
           suggestion: "keep one of its kanji and romaji keys")
         continue
       }
+      given[name] = (entry.origin, entryPath)
       if let residence = decodeOutsideResidence(entry, entryPath, of: name, scenario: &scenario) {
         scenario.outsideResidence[name] = residence
       }

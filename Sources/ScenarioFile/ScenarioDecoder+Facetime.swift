@@ -20,8 +20,17 @@ extension ScenarioDecoder {
     }
     var decoded: [FacetimeCategory] = []
     var shareNodes: [Node] = []
+    let named = entries.filter { $0.node.table?["name"] != nil }.map(\.key)
     for (id, entry) in entries {
       let entryPath = join(path, id)
+      // A category with no name, named like one that has a name, is most likely a
+      // what-if's typo for it, not a new category named by its id.
+      if let fields = entry.table, fields["name"] == nil,
+        let suggestion = Suggestion.didYouMean(id, among: named)
+      {
+        context.error(entry.origin, entryPath, "unknown category '\(id)'", suggestion: suggestion)
+        continue
+      }
       guard let fields = context.table(entry, entryPath, known: Self.facetimeCategoryKeys) else {
         continue
       }

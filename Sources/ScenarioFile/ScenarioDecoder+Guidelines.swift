@@ -49,6 +49,16 @@ extension ScenarioDecoder {
     scenario.guidelines = guidelines.sorted { $0.number < $1.number }
   }
 
+  /// The half of the guideline a number belongs to (docs/scenario-format.md, "[guidelines.N]").
+  static func group(of number: Int) -> Guideline.Group {
+    number <= 9 ? .administrative : .community
+  }
+
+  /// `指針1–9` or `指針10–18`.
+  static func span(of group: Guideline.Group) -> String {
+    group == .administrative ? "指針1–9" : "指針10–18"
+  }
+
   private mutating func decodeGuideline(_ number: Int, _ node: Node, _ path: String) -> Guideline? {
     guard let table = context.table(node, path, known: Self.guidelineKeys) else { return nil }
     let errorsBefore = context.diagnostics.filter(\.isError).count
@@ -62,6 +72,14 @@ extension ScenarioDecoder {
     var group: Guideline.Group?
     if let node = table["group"] {
       group = context.choice(node, join(path, "group"), as: Guideline.Group.self)
+      let half = Self.group(of: number)
+      if let chosen = group, chosen != half {
+        context.error(
+          node.origin, join(path, "group"),
+          "guideline \(number) is in the \(half.rawValue) half (\(Self.span(of: half))), not \(chosen.rawValue)",
+          suggestion: "write group = \"\(half.rawValue)\"")
+        group = nil
+      }
     } else {
       context.error(
         node.origin, path, "missing 'group'",
@@ -132,13 +150,13 @@ extension ScenarioDecoder {
       context.choice($0, join(path, "kind"), as: Approach.self)
     }
     let name = table["name"].flatMap { localized($0, join(path, "name")) }
-    func yen(_ key: String) -> Double? {
-      table[key].flatMap { context.yen($0, join(path, key)) }
+    func yen(_ key: String, perResident: Bool = false) -> Double? {
+      table[key].flatMap { context.yen($0, join(path, key), perResident: perResident) }
     }
     let initial = yen("initial_cost_yen")
     let yearly = yen("yearly_cost_yen")
-    let initialPerResident = yen("initial_cost_yen_per_resident") ?? 0
-    let yearlyPerResident = yen("yearly_cost_yen_per_resident") ?? 0
+    let initialPerResident = yen("initial_cost_yen_per_resident", perResident: true) ?? 0
+    let yearlyPerResident = yen("yearly_cost_yen_per_resident", perResident: true) ?? 0
     let reach = table["reach"].flatMap { decodeReach($0, join(path, "reach")) }
     let savings = table["savings"].flatMap {
       decodeSavings($0, join(path, "savings"), for: .option(reach: reach))
@@ -204,8 +222,8 @@ extension ScenarioDecoder {
     guard let table = context.table(node, "verdict", known: names) else { return }
     for (name, entry) in table.entries {
       let path = join("verdict", name)
-      if entry.table?["value"] != nil {
-        _ = context.table(entry, path, known: Self.annotationKeys)
+      guard checkAnnotation(entry, path, isTableValued: false, sources: scenario.sources) else {
+        continue
       }
       let value = Self.assumptionValue(entry)
       switch name {
@@ -214,7 +232,7 @@ extension ScenarioDecoder {
       case "cost_tie":
         if let x = context.share(value, path) { scenario.verdictRule.costTie = x }
       case "reference_year":
-        if let year = context.year(yearText(value), origin: value.origin, path) {
+        if let year = context.year(value, path) {
           scenario.verdictRule.referenceYear = year
         }
       default:

@@ -13,6 +13,9 @@ extension ScenarioDecoder {
     "initial_cost_yen", "yearly_cost_yen", "savings", "note", "source", "source_fields",
   ]
 
+  /// The keys a new measure must give; the others have defaults.
+  static let requiredMeasureKeys = ["name", "guideline", "kind", "adopters", "start", "savings"]
+
   /// The words `adopters` may be instead of a list of municipalities.
   static let adopterWords = ["all", "shared", "regional_office"]
 
@@ -26,7 +29,20 @@ extension ScenarioDecoder {
       context.error(node.origin, "measures", "expected a table of measures, found \(node.kind)")
       return
     }
+    let isComplete = { (entry: Node) in
+      Self.requiredMeasureKeys.allSatisfy { entry.table?[$0] != nil }
+    }
+    let complete = table.entries.filter { isComplete($0.node) }.map(\.key)
     for (id, entry) in table.entries {
+      // An incomplete measure named like an existing one is most likely a what-if's
+      // typo for it: one error, not a missing key each.
+      if !isComplete(entry), entry.table != nil,
+        let suggestion = Suggestion.didYouMean(id, among: complete)
+      {
+        context.error(
+          entry.origin, join("measures", id), "unknown measure '\(id)'", suggestion: suggestion)
+        continue
+      }
       guard let measure = decodeMeasure(id, entry, scenario: scenario) else { continue }
       scenario.measures.append(measure)
       recordProvenance(of: measure, entry: entry, into: &scenario)
@@ -37,8 +53,7 @@ extension ScenarioDecoder {
     let path = join("measures", id)
     guard let table = context.table(node, path, known: Self.measureKeys) else { return nil }
     let errorsBefore = context.diagnostics.filter(\.isError).count
-    for key in ["name", "guideline", "kind", "adopters", "start", "savings"] where table[key] == nil
-    {
+    for key in Self.requiredMeasureKeys where table[key] == nil {
       context.error(
         node.origin, path, "missing '\(key)'",
         suggestion: "see docs/scenario-format.md, [measures.ID]")
@@ -53,9 +68,7 @@ extension ScenarioDecoder {
     let adopters = table["adopters"].flatMap {
       decodeAdopters($0, join(path, "adopters"), scenario: scenario)
     }
-    let start = table["start"].flatMap {
-      context.year(yearText($0), origin: $0.origin, join(path, "start"))
-    }
+    let start = table["start"].flatMap { context.year($0, join(path, "start")) }
     let ramp =
       table["ramp_years"].map {
         wholeNumber($0, join(path, "ramp_years"), in: 1...100, what: "a number of years")
@@ -99,11 +112,11 @@ extension ScenarioDecoder {
   {
     let bounds = Double(range.lowerBound)...Double(range.upperBound)
     guard let value = context.number(node, path, in: bounds, what: what) else { return nil }
-    guard value == value.rounded() else {
+    guard let whole = Int(exactly: value) else {
       context.error(node.origin, path, "\(value) is not a whole number; expected \(what)")
       return nil
     }
-    return Int(value)
+    return whole
   }
 
   /// `"all"`, `"shared"`, `"regional_office"`, a list of municipalities, or

@@ -42,7 +42,9 @@ extension ScenarioDecoder {
     guard let table = context.table(node, path, known: Self.municipalityKeys) else { return nil }
     let errorsBefore = context.diagnostics.filter(\.isError).count
 
-    let romaji = table["romaji"].flatMap { context.string($0, join(path, "romaji")) }
+    let romaji = table["romaji"].flatMap {
+      nonEmptyText($0, join(path, "romaji"), "the name in Latin letters, as in romaji = \"Showa\"")
+    }
     if table["romaji"] == nil {
       context.error(
         node.origin, path, "missing 'romaji'",
@@ -52,7 +54,8 @@ extension ScenarioDecoder {
     let populationValues =
       table["population"].map {
         context.yearTable(
-          $0, join(path, "population"), in: nonNegative, what: "a population", allowPast: true)
+          $0, join(path, "population"), in: Limits.population, what: "a population",
+          allowPast: true)
       } ?? [:]
     let population = YearSeries(populationValues.mapValues(\.value))
     if table["population"] == nil {
@@ -68,11 +71,11 @@ extension ScenarioDecoder {
         suggestion: "add \(baseYear) = … to population")
     }
 
-    let elderlyShare = decodeElderly(table, path: path, population: population)
+    let (elderlyShare, elderlyCount) = decodeElderly(table, path: path, population: population)
 
     var staff: Double?
     if let node = table["staff"] {
-      staff = context.number(node, join(path, "staff"), in: nonNegative, what: "a headcount")
+      staff = context.number(node, join(path, "staff"), in: Limits.headcount, what: "a headcount")
       if let s = staff, let p = population[baseYear], s > p {
         context.error(
           node.origin, join(path, "staff"),
@@ -92,12 +95,23 @@ extension ScenarioDecoder {
       decodeCohort($0, join(path, "cohort"), baseYear: baseYear)
     }
     let staffTarget = table["staff_target"].flatMap {
-      context.number($0, join(path, "staff_target"), in: nonNegative, what: "a headcount")
+      context.number($0, join(path, "staff_target"), in: Limits.headcount, what: "a headcount")
     }
     var notes: [String: String] = [:]
     if let node = table["notes"], let entries = node.table?.entries {
+      let fields = Self.fields(of: table)
       for (field, note) in entries {
-        if let text = context.string(note, join(join(path, "notes"), field)) { notes[field] = text }
+        let notePath = join(join(path, "notes"), field)
+        guard let text = context.string(note, notePath) else { continue }
+        let canonical = Self.canonicalField(field)
+        guard fields.contains(canonical) else {
+          context.error(
+            note.origin, notePath, "a note on '\(field)', which \(name) does not give",
+            suggestion: Suggestion.didYouMean(field, among: fields)
+              ?? "notes name a field, as in \"population.2040\"")
+          continue
+        }
+        notes[canonical] = text
       }
     } else if let node = table["notes"] {
       context.error(
@@ -105,49 +119,86 @@ extension ScenarioDecoder {
         "expected a table of notes, as in { \"population.2040\" = \"…\" }")
     }
 
-    func optional(_ key: String, _ what: String) -> Double? {
+    func optional(_ key: String, _ range: ClosedRange<Double>, _ what: String) -> Double? {
       guard let node = table[key] else { return nil }
-      return context.number(node, join(path, key), in: nonNegative, what: what)
+      return context.number(node, join(path, key), in: range, what: what)
     }
-    let area = optional("area_km2", "an area")
-    let income = optional("income_per_head_kyen", "an income")
-    let fiscal = optional("fiscal_strength", "an index")
+    let area = optional("area_km2", Limits.area, "an area in km²")
+    let income = optional("income_per_head_kyen", Limits.incomePerHeadKyen, "an income")
+    let fiscal = optional("fiscal_strength", Limits.fiscalStrength, "an index")
 
     let errorsAfter = context.diagnostics.filter(\.isError).count
     guard errorsAfter == errorsBefore, let romaji, let staff else { return nil }
     return Municipality(
-      name: name, romaji: romaji, population: population, elderlyShare: elderlyShare, staff: staff,
+      name: name, romaji: romaji, population: population, elderlyShare: elderlyShare,
+      elderlyCount: elderlyCount, staff: staff,
       areaKm2: area, incomePerHeadKyen: income, fiscalStrength: fiscal, residence: residence,
       populationMethod: method, cohort: cohort, staffTarget: staffTarget, notes: notes)
   }
 
-  /// Shares of residents aged 65+ from counts (`elderly`) and shares (`elderly_share`).
+  /// Shares of residents aged 65+ from counts (`elderly`) and shares (`elderly_share`),
+  /// and the counts themselves. A year given both ways in one layer is an error naming
+  /// both places; in two layers, the later wins.
   private mutating func decodeElderly(_ table: NodeTable, path: String, population: YearSeries)
-    -> YearSeries
+    -> (shares: YearSeries, counts: YearSeries)
   {
-    var shares: [Int: Double] = [:]
-    if let node = table["elderly"] {
-      let counts = context.yearTable(node, join(path, "elderly"), in: nonNegative, what: "a count")
-      for (year, count) in counts {
-        let p = population[year] ?? population.logLinear(at: year)
-        if count.value > p {
-          context.error(
-            count.origin, join(join(path, "elderly"), String(year)),
-            "\(Node.numberText(count.value)) residents aged 65+ exceed the population \(Node.numberText(p.rounded()))"
-          )
-        } else if p > 0 {
-          shares[year] = count.value / p
-        }
-      }
-    }
-    if let node = table["elderly_share"] {
-      for (year, share) in context.yearTable(
-        node, join(path, "elderly_share"), in: 0...1, what: "a share")
+    let counts =
+      table["elderly"].map {
+        context.yearTable($0, join(path, "elderly"), in: Limits.population, what: "a count")
+      } ?? [:]
+    let givenShares =
+      table["elderly_share"].map {
+        context.yearTable($0, join(path, "elderly_share"), in: 0...1, what: "a share")
+      } ?? [:]
+    var chosen = counts.mapValues { (entry: $0, isCount: true) }
+    for (year, share) in givenShares.sorted(by: { $0.key < $1.key }) {
+      if let count = chosen[year],
+        !context.supersedes(
+          share.origin, count.entry.origin, at: share.path, as: count.entry.path,
+          "the 65+ figure for \(year)")
       {
-        shares[year] = share.value
+        continue
+      }
+      chosen[year] = (share, false)
+    }
+    var shares: [Int: Double] = [:]
+    var kept: [Int: Double] = [:]
+    for (year, figure) in chosen.sorted(by: { $0.key < $1.key }) {
+      guard figure.isCount else {
+        shares[year] = figure.entry.value
+        continue
+      }
+      let count = figure.entry.value
+      let p = population[year] ?? population.logLinear(at: year)
+      if count > p {
+        context.error(
+          figure.entry.origin, figure.entry.path,
+          "\(Node.numberText(count)) residents aged 65+ exceed the population \(Node.numberText(p.rounded()))"
+        )
+      } else if p > 0 {
+        shares[year] = count / p
+        kept[year] = count
       }
     }
-    return YearSeries(shares)
+    return (YearSeries(shares), YearSeries(kept))
+  }
+
+  /// The fields a municipality's table gives, as sources and notes name them: `staff`,
+  /// `population.2040` (years in 西暦), `residence.inside`; not its notes or age tables.
+  static func fields(of table: NodeTable) -> [String] {
+    table.entries.filter { !["notes", "cohort"].contains($0.key) }.flatMap {
+      leafPaths($0.node, $0.key).map(canonicalField)
+    }
+  }
+
+  /// A string that is not empty or blank, such as a name.
+  mutating func nonEmptyText(_ node: Node, _ path: String, _ expected: String) -> String? {
+    guard let text = context.string(node, path) else { return nil }
+    guard text.contains(where: { !$0.isWhitespace }) else {
+      context.error(node.origin, path, "empty text", suggestion: "write \(expected)")
+      return nil
+    }
+    return text
   }
 
   private mutating func decodeResidence(_ node: Node, _ path: String) -> StaffResidence? {
@@ -156,7 +207,7 @@ extension ScenarioDecoder {
     }
     func value(_ key: String) -> Double? {
       guard let node = table[key] else { return nil }
-      return context.number(node, join(path, key), in: nonNegative, what: "a headcount")
+      return context.number(node, join(path, key), in: Limits.headcount, what: "a headcount")
     }
     guard let inside = value("inside"), let outside = value("outside") else {
       context.error(node.origin, path, "residence needs 'inside' and 'outside'")
@@ -192,8 +243,8 @@ extension ScenarioDecoder {
       }
       return values
     }
-    let male = list("male", nonNegative, "a population")
-    let female = list("female", nonNegative, "a population")
+    let male = list("male", Limits.population, "a population")
+    let female = list("female", Limits.population, "a population")
     let survivalMale = list("survival_male", 0...1, "a share")
     let survivalFemale = list("survival_female", 0...1, "a share")
     let migrationMale = list("migration_male", -1...10, "a migration rate")
@@ -219,9 +270,7 @@ extension ScenarioDecoder {
       isValid = false
     }
     var year = baseYear
-    if let node = table["year"],
-      let y = context.year(yearText(node), origin: node.origin, join(path, "year"))
-    {
+    if let node = table["year"], let y = context.year(node, join(path, "year")) {
       year = y
       if y != baseYear {
         context.error(
@@ -232,7 +281,7 @@ extension ScenarioDecoder {
     }
     guard isValid,
       let cwr = table["child_woman_ratio"].flatMap({
-        context.number($0, join(path, "child_woman_ratio"), in: nonNegative, what: "a ratio")
+        context.number($0, join(path, "child_woman_ratio"), in: Limits.ratio, what: "a ratio")
       }),
       let boys = table["male_share_of_children"].flatMap({
         context.share($0, join(path, "male_share_of_children"))
@@ -257,7 +306,7 @@ extension ScenarioDecoder {
         for (key, child) in children { visit(child, field: "\(field).\(key)") }
         return
       }
-      let canonical = canonicalField(field)
+      let canonical = Self.canonicalField(field)
       let source = sources.first { $0.fields.contains(canonical) }
       let provenance: Provenance
       switch node.origin {
@@ -278,8 +327,10 @@ extension ScenarioDecoder {
   }
 
   /// `population.R22` → `population.2040`: fields name years in 西暦.
-  private func canonicalField(_ field: String) -> String {
-    field.split(separator: ".").map { part in
+  static func canonicalField(_ field: String) -> String {
+    // Most fields (`staff`, `area_km2`) name no year: no need to read them as one.
+    guard field.contains(where: \.isNumber) else { return field }
+    return field.split(separator: ".").map { part in
       Year.parse(String(part)).map(String.init) ?? String(part)
     }.joined(separator: ".")
   }

@@ -69,16 +69,19 @@ extension ScenarioDecoder {
     let isSigned = if case .option = owner { true } else { false }
     // A number of 0 or more; negative too (time used) where `owner` allows it.
     func amount(_ node: Node, _ path: String, _ what: String, limit: Double) -> Double? {
-      context.number(node, path, in: isSigned ? -limit...limit : nonNegative, what: what)
+      context.number(node, path, in: isSigned ? -limit...limit : 0...limit, what: what)
     }
     let value = table[form.rawValue] ?? node
     let valuePath = join(path, form.rawValue)
     switch form {
     case .hours:
-      return amount(value, valuePath, "hours a year", limit: 1e9).map { .hoursPerYear($0) }
+      return amount(value, valuePath, "hours a year", limit: Limits.hoursPerYear).map {
+        .hoursPerYear($0)
+      }
     case .minutes:
-      // The same bound as hours, in minutes.
-      return amount(value, valuePath, "minutes a year", limit: 6e10).map { .hoursPerYear($0 / 60) }
+      return amount(value, valuePath, "minutes a year", limit: Limits.minutesPerYear).map {
+        .hoursPerYear($0 / 60)
+      }
     case .routineShare:
       return context.share(value, valuePath).map { .shareOfRoutine($0) }
     case .perCase:
@@ -89,11 +92,12 @@ extension ScenarioDecoder {
         context.error(value.origin, valuePath, "missing '\(key)'")
       }
       let minutes = fields["minutes"].flatMap {
-        amount($0, join(valuePath, "minutes"), "minutes per case", limit: 1e6)
+        amount($0, join(valuePath, "minutes"), "minutes per case", limit: Limits.minutesPerCase)
       }
       let cases = fields["cases_per_1000"].flatMap {
         context.number(
-          $0, join(valuePath, "cases_per_1000"), in: nonNegative, what: "cases per 1,000 residents")
+          $0, join(valuePath, "cases_per_1000"), in: Limits.casesPer1000,
+          what: "cases per 1,000 residents")
       }
       var uptake: Reach?
       if let node = fields["uptake"] {
@@ -144,8 +148,10 @@ extension ScenarioDecoder {
 }
 
 extension DecodingContext {
-  /// A cost in yen, 0 or more.
-  mutating func yen(_ node: Node, _ path: String) -> Double? {
-    number(node, path, in: nonNegative, what: "a cost in yen")
+  /// A cost in yen (`Limits.yen`), or in yen per resident (`Limits.yenPerResident`).
+  mutating func yen(_ node: Node, _ path: String, perResident: Bool = false) -> Double? {
+    perResident
+      ? number(node, path, in: Limits.yenPerResident, what: "a cost in yen per resident")
+      : number(node, path, in: Limits.yen, what: "a cost in yen")
   }
 }

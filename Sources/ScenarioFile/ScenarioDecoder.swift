@@ -17,8 +17,18 @@ struct ScenarioDecoder {
   ]
 
   /// The scenario, or `nil` when any error was found; and every diagnostic.
-  static func decode(_ document: Node) -> (Scenario?, [Diagnostic]) {
+  ///
+  /// - Parameters:
+  ///   - document: the layers merged into one tree of nodes.
+  ///   - files: the files laid over each other, the base first.
+  ///   - commands: the commands laid on top, in the order they were given: of two
+  ///     values for one thing from different layers, the later layer's wins.
+  static func decode(_ document: Node, files: [String] = [], commands: [String] = [])
+    -> (Scenario?, [Diagnostic])
+  {
     var decoder = ScenarioDecoder()
+    decoder.context.files = files
+    decoder.context.commands = commands
     let scenario = decoder.decodeScenario(document)
     let diagnostics = decoder.context.diagnostics
     return (diagnostics.hasErrors ? nil : scenario, diagnostics)
@@ -37,15 +47,12 @@ struct ScenarioDecoder {
     if let node = root["region"], let region = localized(node, "region") {
       scenario.region = region
     }
-    if let node = root["base_year"] {
-      if let year = context.year(yearText(node), origin: node.origin, "base_year", allowPast: true)
-      {
-        scenario.baseYear = year
-      }
+    if let node = root["base_year"], let year = context.year(node, "base_year", allowPast: true) {
+      scenario.baseYear = year
     }
     context.baseYear = scenario.baseYear
     if let node = root["horizon"] {
-      if let year = context.year(yearText(node), origin: node.origin, "horizon") {
+      if let year = context.year(node, "horizon") {
         if year <= scenario.baseYear {
           context.error(
             node.origin, "horizon",
@@ -54,6 +61,11 @@ struct ScenarioDecoder {
           scenario.horizon = year
         }
       }
+    } else if let node = root["base_year"], scenario.horizon <= scenario.baseYear {
+      context.error(
+        node.origin, "base_year",
+        "the base year \(scenario.baseYear) is not before the default horizon \(scenario.horizon)",
+        suggestion: "add horizon = a later year, up to \(Limits.years.upperBound)")
     }
     if let node = root["model"] { decodeModel(node, into: &scenario) }
     if let node = root["sources"] { scenario.sources = decodeSources(node) }
@@ -73,20 +85,19 @@ struct ScenarioDecoder {
     if let node = root["verdict"] { decodeVerdict(node, into: &scenario) }
     scenario.assumptions += Self.describedVerdictRule(root["verdict"])
     if let node = root["guidelines"] { decodeGuidelines(node, into: &scenario) }
+    if let node = root["sources"] { checkSourceFields(node, root: root) }
     return scenario
   }
 
-  /// A year written as a number (2040) or a string ("R22").
-  func yearText(_ node: Node) -> String {
-    if case .integer(let n) = node.value { return String(n) }
-    return node.string ?? node.kind
-  }
-
+  /// Text in Japanese and English, or one text for both; never empty.
   mutating func localized(_ node: Node, _ path: String) -> LocalizedText? {
-    if let text = node.string { return LocalizedText(ja: text, en: text) }
+    let expected = "a name, as in { ja = \"会津地域\", en = \"Aizu region\" }"
+    if node.string != nil {
+      return nonEmptyText(node, path, expected).map { LocalizedText(ja: $0, en: $0) }
+    }
     guard let table = context.table(node, path, known: ["ja", "en"]) else { return nil }
-    let ja = table["ja"].flatMap { context.string($0, join(path, "ja")) }
-    let en = table["en"].flatMap { context.string($0, join(path, "en")) }
+    let ja = table["ja"].flatMap { nonEmptyText($0, join(path, "ja"), expected) }
+    let en = table["en"].flatMap { nonEmptyText($0, join(path, "en"), expected) }
     guard let text = ja ?? en else {
       context.error(node.origin, path, "expected { ja = \"…\", en = \"…\" }")
       return nil
@@ -135,6 +146,57 @@ struct ScenarioDecoder {
         citation: source["citation"].flatMap { context.string($0, join(path, "citation")) } ?? "",
         fields: fields)
     }
+  }
+
+  /// Each source's `fields` must name values the scenario gives: a municipality's
+  /// (`population.2020`, as any municipality has it) or a guideline option's figure
+  /// (`guidelines.12.options.pilot.initial_cost_yen`).
+  private mutating func checkSourceFields(_ node: Node, root: NodeTable) {
+    let municipalities = root["municipalities"]?.table?.entries ?? []
+    // The fields as written, looked up directly: most are (`population.2020`), and
+    // listing every field of every municipality is needed only for one that is not.
+    func isWritten(_ field: String) -> Bool {
+      let keys = field.split(separator: ".").map(String.init)
+      let tables =
+        keys.first == "guidelines" ? [root] : municipalities.compactMap { $0.node.table }
+      return tables.contains { table in
+        var node: Node? = Node(.table(table), at: .command(""))
+        for key in keys { node = node?.table?[key] }
+        return node != nil && node?.table == nil
+      }
+    }
+    let fields = (node.table?.entries ?? []).flatMap { _, source -> [Node] in
+      guard case .array(let elements)? = source.table?["fields"]?.value else { return [] }
+      return elements
+    }
+    guard fields.contains(where: { $0.string.map(isWritten) == false }) else { return }
+    var known = Set(municipalities.flatMap { Self.fields(of: $0.node.table ?? NodeTable()) })
+    for (number, guideline) in root["guidelines"]?.table?.entries ?? [] {
+      for (id, option) in guideline.table?["options"]?.table?.entries ?? [] {
+        let prefix = "guidelines.\(number).options.\(id)"
+        for (key, figure) in option.table?.entries ?? []
+        where !["kind", "name", "note"].contains(key) {
+          known.formUnion(Self.leafPaths(figure, join(prefix, key)))
+        }
+      }
+    }
+    let candidates = known.sorted()
+    for (id, source) in node.table?.entries ?? [] {
+      guard case .array(let elements)? = source.table?["fields"]?.value else { continue }
+      for element in elements {
+        guard let field = element.string, !known.contains(field) else { continue }
+        context.error(
+          element.origin, join(join("sources", id), "fields"), "'\(field)' names no value",
+          suggestion: Suggestion.didYouMean(field, among: candidates)
+            ?? "name a municipality's field, as in \"population.2020\", or an option's figure")
+      }
+    }
+  }
+
+  /// The dotted paths of the values under `node`.
+  static func leafPaths(_ node: Node, _ path: String) -> [String] {
+    guard let children = node.table?.entries else { return [path] }
+    return children.flatMap { leafPaths($0.node, join(path, $0.key)) }
   }
 
   /// Methods that need data some municipality lacks.

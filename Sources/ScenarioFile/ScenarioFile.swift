@@ -55,6 +55,10 @@ public enum ScenarioFile {
     _ source: ScenarioText, chain: [ScenarioText],
     resolve: (String, ScenarioText) throws -> ScenarioText, diagnostics: inout [Diagnostic]
   ) -> ScenarioDocument? {
+    if let diagnostic = oversize(source) {
+      diagnostics.append(diagnostic)
+      return nil
+    }
     let root: Node
     switch TOMLReader.read(source.text, name: source.name) {
     case .failure(let diagnostic):
@@ -89,6 +93,15 @@ public enum ScenarioFile {
       }
     }
     let chain = chain + [source]
+    guard chain.count < Limits.extendsDepth else {
+      diagnostics.append(
+        Diagnostic(
+          at: extends.origin, path: "extends",
+          message:
+            "more than \(Limits.extendsDepth) files extend one another: \(chain.map(\.name).joined(separator: " → ")) → \(base.name)",
+          suggestion: "merge some of the what-ifs into one file"))
+      return nil
+    }
     if chain.contains(where: { $0.identity == base.identity }) {
       let names = (chain + [base]).map(\.name).joined(separator: " → ")
       diagnostics.append(
@@ -106,13 +119,45 @@ public enum ScenarioFile {
       files: parent.files + [source.name], root: overlaid(parent.root, with: layer))
   }
 
+  /// A diagnostic when a file is larger, or has a longer line, than a scenario file may
+  /// (`Limits.fileBytes`, `Limits.lineCharacters`): such a file is refused unread.
+  private static func oversize(_ source: ScenarioText) -> Diagnostic? {
+    let bytes = source.text.utf8.count
+    if bytes > Limits.fileBytes {
+      return Diagnostic(
+        at: .file(name: source.name, line: 1, column: 1), path: "",
+        message:
+          "the file has \(bytes) bytes; a scenario file may have at most \(Limits.fileBytes) (1 MiB)",
+        suggestion: "is it a scenario file? Split a large one with extends")
+    }
+    var line = 1
+    var length = 0
+    for character in source.text {
+      if character.isNewline {
+        line += 1
+        length = 0
+        continue
+      }
+      length += 1
+      if length > Limits.lineCharacters {
+        return Diagnostic(
+          at: .file(name: source.name, line: line, column: length), path: "",
+          message:
+            "line \(line) is longer than \(Limits.lineCharacters) characters, the most a scenario file's line may have",
+          suggestion: "break a long list or table over several lines")
+      }
+    }
+    return nil
+  }
+
   /// Decodes a document with the prompt's overrides laid on top.
   public static func decode(_ document: ScenarioDocument, overrides: [Override] = [])
     -> (Scenario?, [Diagnostic])
   {
     var diagnostics: [Diagnostic] = []
     let root = merged(document, overrides: overrides, diagnostics: &diagnostics)
-    let (scenario, decoded) = ScenarioDecoder.decode(root)
+    let (scenario, decoded) = ScenarioDecoder.decode(
+      root, files: document.files, commands: overrides.map(\.command))
     diagnostics += decoded
     return (diagnostics.hasErrors ? nil : scenario, diagnostics)
   }
@@ -142,7 +187,7 @@ public enum ScenarioFile {
     guard var table = base.table else { return top }
     let isAnnotated = table["value"] != nil
     if let topTable = top.table,
-      !isAnnotated || topTable.keys.contains(where: ScenarioDecoder.annotationKeys.contains)
+      !isAnnotated || topTable.keys.contains(where: ScenarioDecoder.isAnnotationKey)
     {
       for (key, node) in topTable.entries where key != "extends" || table[key] == nil {
         table[key] = table[key].map { overlaid($0, with: node) } ?? node
@@ -205,21 +250,35 @@ public struct ScenarioDocument: Sendable, Equatable {
   /// Renames a layer's municipality keys written in romaji to this document's
   /// kanji keys; reports keys that name no municipality and are not complete new ones.
   func canonicalizeMunicipalities(in layer: inout Node) -> [Diagnostic] {
-    guard var root = layer.table, let node = root["municipalities"], var table = node.table else {
+    guard var root = layer.table, let node = root["municipalities"], let table = node.table else {
       return []
     }
     var diagnostics: [Diagnostic] = []
     let known = municipalityNames + municipalityNames.compactMap { romaji[$0] }
+    var canonical = NodeTable()
     for (key, entry) in table.entries {
-      if let canonical = municipalityKey(key) {
-        if canonical != key { table.rename(key, to: canonical) }
+      if let name = municipalityKey(key) {
+        // Two keys for one municipality in one layer ([municipalities.Showa] and
+        // [municipalities."昭和村"] in one file): which one is meant is not said.
+        if let first = canonical[name] {
+          let firstKey = table.entries.first { municipalityKey($0.key) == name }?.key ?? name
+          diagnostics.append(
+            Diagnostic(
+              at: entry.origin, path: "municipalities.\(key)",
+              message:
+                "\(name) is given twice: here and as municipalities.\(firstKey) at \(first.origin)",
+              suggestion: "write one table for it"))
+          continue
+        }
+        canonical[name] = entry
         continue
       }
       let fields = entry.table?.keys ?? []
       let isComplete = ["romaji", "population", "staff"].allSatisfy(fields.contains)
-      if !isComplete {
+      if isComplete {
+        canonical[key] = entry
+      } else {
         // Dropped, so the decoder does not pile "missing staff" on top of this.
-        table[key] = nil
         diagnostics.append(
           Diagnostic(
             at: entry.origin, path: "municipalities.\(key)", message: "unknown municipality",
@@ -227,7 +286,7 @@ public struct ScenarioDocument: Sendable, Equatable {
               ?? "a new municipality needs romaji, population and staff"))
       }
     }
-    root["municipalities"] = Node(.table(table), at: node.origin)
+    root["municipalities"] = Node(.table(canonical), at: node.origin)
     layer = Node(.table(root), at: layer.origin)
     return diagnostics
   }

@@ -15,8 +15,12 @@ extension Session {
 
   /// A year within the base year and 2100, written 2040, R22 or 令和22.
   func year(_ word: String) throws(CommandError) -> Int {
-    guard let year = Year.parse(word) else {
-      throw CommandError("'\(word)' is not a year", suggestion: "write 2040, R22 or 令和22")
+    let year: Int
+    switch Year.parsed(word) {
+    case .success(let parsed): year = parsed
+    case .failure(let problem):
+      throw CommandError(
+        problem.message, suggestion: problem.suggestion ?? "write 2040, R22 or 令和22")
     }
     guard year >= scenario.baseYear else {
       throw CommandError("\(year) is before the base year \(scenario.baseYear)")
@@ -27,10 +31,38 @@ extension Session {
     return year
   }
 
-  /// Whether `word` looks like a year or a range of years rather than a name.
-  static func looksLikeYear(_ word: String) -> Bool {
+  /// The years `word` names: one year, or a range written `2020..2040`.
+  func years(_ word: String, step: Int) throws(CommandError) -> [Int] {
     let parts = word.components(separatedBy: "..")
-    return parts.count <= 2 && parts.allSatisfy { Year.parse($0) != nil }
+    guard parts.count <= 2 else {
+      throw CommandError(
+        "'\(word)' is not a year or range",
+        suggestion: "write one year, or a range as in 2020..2040")
+    }
+    if parts.count == 1, Year.parse(word) == nil, let dash = rangeWithDash(word) {
+      throw CommandError(
+        "'\(word)' is not a year or range", suggestion: "write \(dash.0)..\(dash.1)")
+    }
+    let from = try year(parts[0])
+    let to = try year(parts.count == 2 ? parts[1] : parts[0])
+    guard from <= to else {
+      throw CommandError(
+        "the range \(word) runs backwards", suggestion: "write \(parts[1])..\(parts[0])")
+    }
+    var years = Array(stride(from: from, through: to, by: step))
+    if years.last != to { years.append(to) }
+    return years
+  }
+
+  /// `2020-2040` or `R2〜R22` read as the two years a range would join, if both are years.
+  private func rangeWithDash(_ word: String) -> (String, String)? {
+    for separator in ["-", "〜", "~", "–"] {
+      let parts = word.components(separatedBy: separator)
+      if parts.count == 2, Year.parse(parts[0]) != nil, Year.parse(parts[1]) != nil {
+        return (parts[0], parts[1])
+      }
+    }
+    return nil
   }
 
   /// Years and municipalities in any order: `2040 会津若松市 Showa`, `2020..2040`.
@@ -41,17 +73,13 @@ extension Session {
     var years: [Int] = []
     var municipalities: [Municipality] = []
     for word in words {
-      if Self.looksLikeYear(word) {
+      // Written as a year, rightly or not (`令和0`, `2020-2040`): not a municipality.
+      if Year.looksLikeYear(word) {
         guard years.isEmpty else {
           throw CommandError(
             "more than one year: '\(word)'", suggestion: "give a range instead, as in 2020..2040")
         }
-        let parts = word.components(separatedBy: "..")
-        let from = try year(parts[0])
-        let to = try year(parts.count == 2 ? parts[1] : parts[0])
-        guard from <= to else { throw CommandError("the range \(word) runs backwards") }
-        years = Array(stride(from: from, through: to, by: step))
-        if years.last != to { years.append(to) }
+        years = try self.years(word, step: step)
       } else {
         let found = try municipality(word)
         if !municipalities.contains(where: { $0.name == found.name }) {

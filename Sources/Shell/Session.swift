@@ -98,9 +98,11 @@ public struct Session: Sendable {
   {
     let (document, problems) = read(text, fileSystem: fileSystem)
     guard let document else { throw failure(loading: text.name, problems) }
+    // Decoded even when reading found errors (an unknown municipality, dropped from the
+    // document), so that the user sees every problem at once; any error fails the load.
     let (scenario, more) = ScenarioFile.decode(document)
     let all = problems + more
-    guard let scenario else { throw failure(loading: text.name, all) }
+    guard let scenario, !all.hasErrors else { throw failure(loading: text.name, all) }
     return Loaded(document: document, scenario: scenario, warnings: all.filter { !$0.isError })
   }
 
@@ -108,25 +110,7 @@ public struct Session: Sendable {
     let errors = diagnostics.filter(\.isError)
     let count = errors.count == 1 ? "1 problem" : "\(errors.count) problems"
     return CommandError(
-      "cannot load \(name): \(count)", details: inFileOrder(diagnostics).map(\.description))
-  }
-
-  /// Diagnostics by file (in the order files were first named), then line and column.
-  static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    var files: [String] = []
-    for case .file(let name, _, _) in diagnostics.map(\.origin) where !files.contains(name) {
-      files.append(name)
-    }
-    func key(_ d: Diagnostic, _ offset: Int) -> (Int, Int, Int, Int) {
-      guard case .file(let name, let line, let column) = d.origin else {
-        return (Int.max, 0, 0, offset)
-      }
-      return (files.firstIndex(of: name) ?? Int.max, line, column, offset)
-    }
-    return diagnostics.enumerated().sorted {
-      key($0.element, $0.offset) < key($1.element, $1.offset)
-    }
-    .map(\.element)
+      "cannot load \(name): \(count)", details: diagnostics.inFileOrder.map(\.description))
   }
 
   /// Loads a scenario file (or a built-in scenario by name), replacing the current

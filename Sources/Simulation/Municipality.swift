@@ -8,6 +8,10 @@ public struct Municipality: Sendable, Equatable {
   public var population: YearSeries
   /// The share of residents aged 65 and over at anchor years (2020 from table 1).
   public var elderlyShare: YearSeries
+  /// Residents aged 65 and over at the anchor years where the scenario gives a count
+  /// (table 1's 2020), so that a year whose population is data too shows the count
+  /// itself rather than share × population, which may miss it in the last digit.
+  public var elderlyCount: YearSeries
   /// Municipal staff in the base year (table 1).
   public var staff: Double
   public var areaKm2: Double?
@@ -29,7 +33,8 @@ public struct Municipality: Sendable, Equatable {
 
   public init(
     name: String, romaji: String, population: YearSeries, elderlyShare: YearSeries,
-    staff: Double, areaKm2: Double? = nil, incomePerHeadKyen: Double? = nil,
+    elderlyCount: YearSeries = YearSeries([:]), staff: Double, areaKm2: Double? = nil,
+    incomePerHeadKyen: Double? = nil,
     fiscalStrength: Double? = nil, residence: StaffResidence? = nil,
     populationMethod: PopulationMethod? = nil, cohort: CohortData? = nil,
     staffTarget: Double? = nil, notes: [String: String] = [:]
@@ -38,6 +43,7 @@ public struct Municipality: Sendable, Equatable {
     self.romaji = romaji
     self.population = population
     self.elderlyShare = elderlyShare
+    self.elderlyCount = elderlyCount
     self.staff = staff
     self.areaKm2 = areaKm2
     self.incomePerHeadKyen = incomePerHeadKyen

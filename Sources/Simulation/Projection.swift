@@ -105,7 +105,10 @@ public struct Projection: Sendable {
       let p = population(year)
       let (share, basis) = elderlyShare(
         of: municipality, in: year, national: model.nationalElderlyShare)
-      return People(year: year, population: p, elderly: p * share, elderlyBasis: basis)
+      // docs/model.md, "Residents aged 65+": a count given for a year whose population
+      // is data too is used as it is.
+      let count = municipality.population[year] == p ? municipality.elderlyCount[year] : nil
+      return People(year: year, population: p, elderly: count ?? p * share, elderlyBasis: basis)
     }
   }
 

@@ -150,7 +150,7 @@ public struct Assumption: Sendable, Equatable {
   public var note: String
   /// The id of a source backing it, if any.
   public var source: String?
-  /// Where it was set: `aizu.toml:42`, `whatif.toml:3`, `set at the prompt`, or `default`.
+  /// Where it was set: `aizu.toml:42:1`, `whatif.toml:3:1`, `set at the prompt`, or `default`.
   public var origin: String
 
   public init(

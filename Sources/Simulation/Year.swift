@@ -2,56 +2,155 @@
 ///
 /// The model counts in 西暦 (Gregorian years). Japanese administrative documents,
 /// including the seed slides, date things in 和暦: 令和 (Reiwa) began in 2019, so
-/// R2 is 2020 and R22 is 2040; 平成 (Heisei) began in 1989, so H29 is 2017.
+/// R2 is 2020 and R22 is 2040; 平成 (Heisei) ran from 1989 to 2019, so H29 is 2017.
 ///
 /// ```swift
 /// Year.parse("R7")        // 2025
 /// Year.parse("令和22年")   // 2040
+/// Year.parse("平成32")     // nil: 平成 ended in 2019 (平成31)
 /// Year.label(2040)        // "2040 (R22)"
 /// ```
 public enum Year {
-  /// A Japanese era: its letter, its kanji and the Gregorian year of its first year (元年).
+  /// A Japanese era: its letter, its kanji, the Gregorian year of its first year (元年)
+  /// and of its last, for an era that has ended.
   struct Era {
     var letter: Character
     var kanji: String
     var firstYear: Int
+    var lastYear: Int?
+    /// `r`, `h`, `s`: the letter is read in either case.
+    var lowercaseLetter: Character
+
+    init(letter: Character, kanji: String, firstYear: Int, lastYear: Int?) {
+      self.letter = letter
+      self.kanji = kanji
+      self.firstYear = firstYear
+      self.lastYear = lastYear
+      lowercaseLetter = Character(letter.lowercased())
+    }
   }
 
   static let eras = [
-    Era(letter: "R", kanji: "令和", firstYear: 2019),
-    Era(letter: "H", kanji: "平成", firstYear: 1989),
-    Era(letter: "S", kanji: "昭和", firstYear: 1926),
+    Era(letter: "R", kanji: "令和", firstYear: 2019, lastYear: nil),
+    Era(letter: "H", kanji: "平成", firstYear: 1989, lastYear: 2019),
+    Era(letter: "S", kanji: "昭和", firstYear: 1926, lastYear: 1989),
   ]
+
+  /// The years `parse` reads: four-digit Gregorian years. Callers narrow this further
+  /// (a scenario's years lie between 1900 and 2100).
+  public static let readable = 1000...9999
+
+  /// Why a text is not a year, in words, with what to write instead.
+  public struct Problem: Error, Sendable, Equatable {
+    public var message: String
+    public var suggestion: String?
+  }
 
   /// The Gregorian year written in `text`, or `nil` when it is not a year.
   ///
   /// Accepts `2025`, `R7`, `r7`, `R07`, `令和7`, `令和7年`, `令和元年`, and the same
   /// for 平成 (`H`) and 昭和 (`S`). Full-width digits (`令和７年`) are accepted too.
   public static func parse(_ text: String) -> Int? {
-    var s = Substring(normalizedDigits(String(text.trimmingSpaces)))
+    try? parsed(text).get()
+  }
+
+  /// The Gregorian year written in `text`, or why it is not one: `平成32` does not
+  /// exist (平成 ended in 2019), nor does `令和0`, and `R9223372036854775807` is no year
+  /// at all. Never traps, whatever the digits.
+  public static func parsed(_ text: String) -> Result<Int, Problem> {
+    let written = String(text.trimmingSpaces)
+    var s = Substring(normalizedDigits(written))
     if s.hasSuffix("年") { s = s.dropLast() }
-    if let gregorian = Int(s), s.allSatisfy(\.isASCII), gregorian >= 1000, gregorian <= 9999 {
-      return gregorian
+    if !s.isEmpty, s.allSatisfy(\.isASCIIDigit) {
+      guard s.count == 4, let gregorian = Int(s), readable.contains(gregorian) else {
+        return .failure(notAYear(written))
+      }
+      return .success(gregorian)
     }
     for era in eras {
-      var rest: Substring?
+      let rest: Substring
+      let usesKanji: Bool
       if s.hasPrefix(era.kanji) {
-        rest = s.dropFirst(era.kanji.count)
-      } else if let first = s.first, first.uppercased() == String(era.letter) {
-        rest = s.dropFirst()
+        (rest, usesKanji) = (s.dropFirst(era.kanji.count), true)
+      } else if let first = s.first, first == era.letter || first == era.lowercaseLetter {
+        (rest, usesKanji) = (s.dropFirst(), false)
+      } else {
+        continue
       }
-      guard let rest else { continue }
-      if rest == "元" { return era.firstYear }
-      guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(rest), n >= 1
-      else { continue }
-      return era.firstYear + n - 1
+      if rest == "元" { return .success(era.firstYear) }
+      guard !rest.isEmpty, rest.allSatisfy(\.isASCIIDigit) else { continue }
+      return year(Int(rest), of: era, written: written, usesKanji: usesKanji)
     }
-    return nil
+    return .failure(notAYear(written))
+  }
+
+  private static func notAYear(_ written: String) -> Problem {
+    Problem(message: "'\(written)' is not a year", suggestion: "write 2025, R7 or 令和7")
+  }
+
+  /// Year `n` of `era` (`nil` when the digits overflow `Int`), checked against the era's span.
+  private static func year(_ n: Int?, of era: Era, written: String, usesKanji: Bool)
+    -> Result<Int, Problem>
+  {
+    let name = usesKanji ? era.kanji : String(era.letter)
+    // Gregorian years stop at 9999, so an era year above 9999 is no year, whatever the era.
+    guard let n, n <= readable.upperBound else {
+      var problem = notAYear(written)
+      problem.message += ": it would be after \(readable.upperBound)"
+      return .failure(problem)
+    }
+    guard n >= 1 else {
+      return .failure(
+        Problem(
+          message:
+            "'\(written)' does not exist: \(era.kanji) began in \(era.firstYear) with \(era.kanji)元年 (\(name)1)",
+          suggestion: "write \(name)1 or \(era.firstYear)"))
+    }
+    let gregorian = era.firstYear + n - 1
+    if let last = era.lastYear, gregorian > last {
+      let lastNumber = last - era.firstYear + 1
+      let instead = eraForm(of: gregorian, kanji: usesKanji).map { " or \($0)" } ?? ""
+      return .failure(
+        Problem(
+          message:
+            "'\(written)' does not exist: \(era.kanji) ended in \(last) (\(name)\(lastNumber))",
+          suggestion: "write \(gregorian)\(instead)"))
+    }
+    guard readable.contains(gregorian) else { return .failure(notAYear(written)) }
+    return .success(gregorian)
+  }
+
+  /// `year` in the era it fell in (`R2`, or `令和2` with `kanji`), the later era for a
+  /// year two eras share; `nil` before 昭和.
+  static func eraForm(of year: Int, kanji: Bool) -> String? {
+    guard let era = eras.first(where: { year >= $0.firstYear }) else { return nil }
+    let n = year - era.firstYear + 1
+    return kanji ? "\(era.kanji)\(n)" : "\(era.letter)\(n)"
+  }
+
+  /// Whether `text` is written as a year would be, rightly or not (`2040`, `-2040`,
+  /// `2020-2040`, `令和0`, `R9999999`), rather than as a name (`昭和村`, `Showa`): so that
+  /// a shell argument such as `令和0` is reported as a wrong year, not as an unknown
+  /// municipality.
+  public static func looksLikeYear(_ text: String) -> Bool {
+    var s = Substring(normalizedDigits(String(text.trimmingSpaces)))
+    if s.first == "-" || s.first == "+" { s = s.dropFirst() }
+    guard let first = s.first else { return false }
+    if first.isASCIIDigit { return true }
+    for era in eras {
+      // 昭和 followed by digits or 元 is a year; 昭和村 is a municipality.
+      let rest =
+        s.hasPrefix(era.kanji)
+        ? s.dropFirst(era.kanji.count)
+        : first == era.letter || first == era.lowercaseLetter ? s.dropFirst() : nil
+      if let next = rest?.first, next.isASCIIDigit || next == "元" { return true }
+    }
+    return false
   }
 
   /// The Reiwa form of a year from 2019 on (`R22`), or `nil` for earlier years.
   public static func reiwa(_ year: Int) -> String? {
-    year >= 2019 ? "R\(year - 2018)" : nil
+    year >= 2019 && year <= readable.upperBound ? "R\(year - 2018)" : nil
   }
 
   /// The year as tables show it: `2040 (R22)`, or plain `2015` before Reiwa.
@@ -60,7 +159,9 @@ public enum Year {
   }
 
   private static func normalizedDigits(_ text: String) -> String {
-    String(
+    // Most text is ASCII already: nothing to map.
+    guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+    return String(
       text.unicodeScalars.map { scalar -> Character in
         // Full-width digits ０-９ (U+FF10-FF19) and letters Ｒ/Ｈ/Ｓ become ASCII.
         if (0xFF10...0xFF19).contains(scalar.value) || (0xFF21...0xFF5A).contains(scalar.value),
@@ -71,6 +172,11 @@ public enum Year {
         return Character(scalar)
       })
   }
+}
+
+extension Character {
+  /// `0` to `9`, ASCII only (`isNumber` also takes `٣` and `½`).
+  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension String {

@@ -36,9 +36,10 @@ public struct YearSeries: Sendable, Equatable {
   }
 
   /// Straight lines between anchors; the nearest anchor's value outside them
-  /// (docs/model.md, "Series between anchors").
+  /// (docs/model.md, "Series between anchors"). At an anchor, its own value exactly.
   public func linear(at year: Int) -> Double {
     guard let first = anchors.first, let last = anchors.last else { return 0 }
+    if let exact = self[year] { return exact }
     if year <= first.year { return first.value }
     if year >= last.year { return last.value }
     let (a, b) = segment(around: year)
@@ -49,10 +50,13 @@ public struct YearSeries: Sendable, Equatable {
   /// Constant growth rate between anchors: P(t) = P(a)·(P(b)/P(a))^((t−a)/(b−a)).
   /// After the last anchor the last segment's annual rate continues; before the
   /// first anchor the first segment's rate is run backwards; a single anchor is
-  /// held constant (docs/model.md, "Population, method anchored").
+  /// held constant (docs/model.md, "Population, method anchored"). At an anchor, its
+  /// own value exactly: the formula at its end year (P(a)·(P(b)/P(a))^1) may miss the
+  /// data in the last digit (3,473.0000000000005 for 3,473).
   public func logLinear(at year: Int) -> Double {
     guard let first = anchors.first else { return 0 }
     guard anchors.count > 1 else { return first.value }
+    if let exact = self[year] { return exact }
     let (a, b): ((year: Int, value: Double), (year: Int, value: Double))
     if year <= first.year {
       (a, b) = (anchors[0], anchors[1])

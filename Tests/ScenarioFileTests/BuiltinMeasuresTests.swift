@@ -170,7 +170,7 @@ struct MeasureWhatIfTests {
     #expect(online.rampYears == 3)  // kept from the built-in scenario
     #expect(
       s.provenance["measures.online_procedures.max_adoption"]
-        == .file(location: "whatif-measures.toml:10"))
+        == .file(location: "whatif-measures.toml:10:1"))
     #expect(
       s.provenance["measures.online_procedures.savings.per_case.minutes"]
         == .assumption(name: "measures.online_procedures.savings.per_case.minutes"))

@@ -25,6 +25,11 @@ struct BuiltinScenarioTests {
     #expect(m.population[2020] == row.population2020)
     #expect(m.population[2040] == row.population2040)
     #expect(m.elderlyShare[2020] == row.elderly2020 / row.population2020)
+    #expect(m.elderlyCount[2020] == row.elderly2020)
+    // What `project --format csv` prints: the tables' figures exactly, not 3473.0000000000005.
+    let projection = Projection(scenario, through: 2040)
+    #expect(projection.state(of: name, in: 2020)?.elderly == row.elderly2020)
+    #expect(projection.state(of: name, in: 2040)?.population == row.population2040)
     #expect(m.staff == row.staff2020)
     #expect(m.areaKm2 == row.areaKm2)
     #expect(m.incomePerHeadKyen == row.incomePerHeadKyen)

@@ -35,6 +35,16 @@ enum Fixtures {
     try load(name).1.map(\.description)
   }
 
+  /// A value set at the prompt, as `set PATH TEXT` sets it.
+  static func override(_ path: String, _ text: String, in document: ScenarioDocument) throws
+    -> Override
+  {
+    let command = "set \(path) \(text)"
+    return Override(
+      path: try ScenarioFile.settingPath(path, in: document).get(),
+      value: try require(ScenarioFile.value(text, command: command)), command: command)
+  }
+
   static func builtin() throws -> (ScenarioDocument, Scenario) {
     let source = try require(ScenarioFile.builtin("aizu"))
     let (document, problems) = ScenarioFile.read(source) { _, _ in throw NotFound(name: "") }

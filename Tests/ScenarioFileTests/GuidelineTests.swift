@@ -222,7 +222,7 @@ struct GuidelineTests {
         == .perCase(minutes: 20, casesPer1000: 1000, uptake: Reach(under65: 0.7, elderly: 0.6)))
     #expect(
       s.provenance["guidelines.1.options.online.reach.elderly"]
-        == .file(location: "whatif-online-reach.toml:6"))
+        == .file(location: "whatif-online-reach.toml:6:11"))
     #expect(
       s.provenance["guidelines.1.options.online.reach.under65"]
         == .assumption(name: "guidelines.1.options.online.reach.under65"))

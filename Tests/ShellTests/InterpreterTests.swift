@@ -197,7 +197,7 @@ struct FileCommandTests {
     #expect(
       bad.errors == """
         error: cannot load w/bad.toml: 1 problem
-          w/bad.toml:3: TOML syntax: keys in Japanese must be quoted, saw '会' (write [municipalities."会津若松市"], not [municipalities.会津若松市])
+          w/bad.toml:3:17: TOML syntax: keys in Japanese must be quoted, saw '会' (write [municipalities."会津若松市"], not [municipalities.会津若松市])
 
         """)
     #expect(shell.session.scenario.name == "aizu")
@@ -219,10 +219,37 @@ struct FileCommandTests {
     #expect(
       shell.execute("load bad.toml").errors == """
         error: cannot load bad.toml: 2 problems
-          bad.toml:3: horizn: unknown key 'horizn' (did you mean 'horizon'?)
-          bad.toml:4: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
+          bad.toml:3:1: horizn: unknown key 'horizn' (did you mean 'horizon'?)
+          bad.toml:4:1: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
 
         """)
+  }
+
+  /// The read step reports a what-if table for a municipality that does not exist;
+  /// the session kept only the decode step's errors, so the file loaded without it.
+  @Test("a table for an unknown municipality fails load and reload, and changes nothing")
+  func unknownMunicipality() throws {
+    let files = MemoryFileSystem(["w.toml": Self.whatIf])
+    var shell = Interpreter(session: try Session(fileSystem: files))
+    let misspelt = "extends = \"aizu\"\n[municipalities.Aizuwakamatu]\nstaff = 800\n"
+    try files.write(misspelt, to: "bad.toml", replacing: false)
+    let load = shell.execute("load bad.toml")
+    #expect(load.status == .failure)
+    #expect(
+      load.errors == """
+        error: cannot load bad.toml: 1 problem
+          bad.toml:2:1: municipalities.Aizuwakamatu: unknown municipality (did you mean 'Aizuwakamatsu'?)
+
+        """)
+    #expect(shell.session.scenario.name == "aizu")
+    #expect(shell.execute("load w.toml").status == .success)
+    try files.write(
+      Self.whatIf + "\n[municipalities.\"会津若松\"]\nstaff = 800\n", to: "w.toml", replacing: true)
+    let reload = shell.execute("reload")
+    #expect(reload.status == .failure)
+    #expect(reload.errors.contains("w.toml:5:1: municipalities.会津若松: unknown municipality"))
+    #expect(shell.session.scenario.name == "low")
+    #expect(shell.session.scenario.model.recruitmentIndex == YearSeries([2020: 1, 2040: 0.5]))
   }
 
   @Test("save writes a what-if atomically, never overwrites silently, and loads it")
@@ -291,5 +318,53 @@ struct RunTallyTests {
     #expect(bailing.record(.failure, bail: true) == .failure)
     #expect(RunTally().status.exitStatus == 0)
     #expect(Outcome.Status.quit(7).exitStatus == 7)
+  }
+}
+
+/// Words written as years are read as years, and a wrong one says what is wrong and what
+/// to write, never "unknown municipality".
+@Suite("Years as command arguments")
+struct YearArgumentTests {
+  @Test(
+    "wrong years and ranges",
+    arguments: [
+      (
+        "project 令和0",
+        "error: '令和0' does not exist: 令和 began in 2019 with 令和元年 (令和1) (write 令和1 or 2019)"
+      ),
+      ("project -2040", "error: '-2040' is not a year (write 2025, R7 or 令和7)"),
+      ("project 2020-2040", "error: '2020-2040' is not a year or range (write 2020..2040)"),
+      ("project R2〜R22", "error: 'R2〜R22' is not a year or range (write R2..R22)"),
+      (
+        "project 平成32 Showa",
+        "error: '平成32' does not exist: 平成 ended in 2019 (平成31) (write 2020 or 令和2)"
+      ),
+      (
+        "project R9223372036854775807",
+        "error: 'R9223372036854775807' is not a year: it would be after 9999 (write 2025, R7 or 令和7)"
+      ),
+      ("project 2040..2030", "error: the range 2040..2030 runs backwards (write 2030..2040)"),
+      (
+        "project 2020..2030..2040",
+        "error: '2020..2030..2040' is not a year or range (write one year, or a range as in 2020..2040)"
+      ),
+      (
+        "chart population 令和0",
+        "error: '令和0' does not exist: 令和 began in 2019 with 令和元年 (令和1) (write 令和1 or 2019)"
+      ),
+    ] as [(String, String)])
+  func wrongYears(command: String, error: String) throws {
+    var shell = try makeShell()
+    let outcome = shell.execute(command)
+    #expect(outcome.status == .failure)
+    #expect(outcome.errors == error + "\n")
+  }
+
+  @Test("昭和村 begins with an era's name but is a municipality")
+  func showaVillage() throws {
+    var shell = try makeShell()
+    let outcome = shell.execute("project 2040 昭和村 --format csv")
+    #expect(outcome.status == .success)
+    #expect(outcome.output.contains("\n昭和村,Showa,2040,650,"))
   }
 }

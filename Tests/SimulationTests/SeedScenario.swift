@@ -14,7 +14,7 @@ func seedScenario(model: ModelSettings = ModelSettings()) -> Scenario {
           2015: row.population2015, 2020: row.population2020, 2040: row.population2040,
         ]),
         elderlyShare: YearSeries([2020: row.elderly2020 / row.population2020]),
-        staff: row.staff2020,
+        elderlyCount: YearSeries([2020: row.elderly2020]), staff: row.staff2020,
         residence: StaffResidence(
           staff: row.residence.staff, inside: row.residence.inside, outside: row.residence.outside))
     },

@@ -138,7 +138,7 @@ struct SafetyTests {
     let again = try Binary.run(
       ["--scenario", "low.toml", "-c", "show assumptions --format csv"], directory: directory.path)
     #expect(again.status == 0)
-    #expect(again.stdout.contains("\nhours_per_fte,1900,hours a year,,low.toml:7,Working hours"))
+    #expect(again.stdout.contains("\nhours_per_fte,1900,hours a year,,low.toml:7:1,Working hours"))
   }
 
   @Test("save --force through a symbolic link writes the file it points to, keeping its mode")

@@ -104,8 +104,8 @@ struct ScriptModeTests {
     #expect(
       run.stderr == """
         error: cannot load \(file.path): 2 problems
-          \(file.path):2: horizn: unknown key 'horizn' (did you mean 'horizon'?)
-          \(file.path):3: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
+          \(file.path):2:1: horizn: unknown key 'horizn' (did you mean 'horizon'?)
+          \(file.path):3:1: municipalities.会津若松: unknown municipality (did you mean '会津若松市'?)
 
         """)
     #expect(run.stdout.isEmpty)

@@ -48,7 +48,7 @@ extension Command {
             ?? "one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       let rest = Array(invocation.arguments.dropFirst())
-      let hasYear = rest.contains(where: Session.looksLikeYear)
+      let hasYear = rest.contains(where: Year.looksLikeYear)
       let step =
         try stepText.map { text throws(CommandError) -> Int in
           guard let n = Int(text), n >= 1 else {
