@@ -19,24 +19,28 @@ let package = Package(
     .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
+    // Language and LocalizedText: bilingual text, held by every other module.
+    .target(name: "Bilingual", exclude: ["README.md"]),
     // The pure model: no file I/O, no printing, no clock, no terminal.
-    .target(name: "Simulation", exclude: ["README.md"]),
+    .target(name: "Simulation", dependencies: ["Bilingual"], exclude: ["README.md"]),
     // TOML text in, a Scenario and every located Diagnostic out.
     .target(
       name: "ScenarioFile",
-      dependencies: ["Simulation", .product(name: "TOMLKit", package: "TOMLKit")],
+      dependencies: [
+        "Bilingual", "Simulation", .product(name: "TOMLKit", package: "TOMLKit"),
+      ],
       exclude: ["README.md"],
       resources: [.embedInCode("aizu.toml")]
     ),
     // Tables, charts and number formats; widths are arguments, never read from a terminal.
-    .target(name: "Rendering", exclude: ["README.md"]),
+    .target(name: "Rendering", dependencies: ["Bilingual"], exclude: ["README.md"]),
     // Golden transcripts of shell sessions: parse, compare, diff, update.
     .target(name: "Transcript", exclude: ["README.md"]),
     // The command interpreter: lines in, replies out; never touches the terminal.
     .target(
       name: "Shell",
       dependencies: [
-        "Simulation", "ScenarioFile", "Rendering", "Transcript",
+        "Bilingual", "Simulation", "ScenarioFile", "Rendering", "Transcript",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["README.md"]),
@@ -57,14 +61,14 @@ let package = Package(
     // The scenario fixtures' expected diagnostics: one table for the decoder's tests and
     // for the binary's, so that every problem found is also printed.
     .target(name: "ScenarioFixtures", path: "Tests/ScenarioFixtures"),
-    .testTarget(name: "SimulationTests", dependencies: ["Simulation", "SeedData"]),
+    .testTarget(name: "SimulationTests", dependencies: ["Bilingual", "Simulation", "SeedData"]),
     .testTarget(
       name: "ScenarioFileTests",
-      dependencies: ["ScenarioFile", "Simulation", "SeedData", "ScenarioFixtures"],
+      dependencies: ["Bilingual", "ScenarioFile", "Simulation", "SeedData", "ScenarioFixtures"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+    .testTarget(name: "RenderingTests", dependencies: ["Bilingual", "Rendering"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    .testTarget(name: "ShellTests", dependencies: ["Bilingual", "Shell"]),
     // History format, completion and width logic, and the demo driven through a pseudo-terminal.
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "Rendering", "LineEditorDemo"]),

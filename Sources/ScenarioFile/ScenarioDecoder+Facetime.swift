@@ -1,3 +1,4 @@
+import Bilingual
 import Simulation
 
 /// `[facetime.categories.ID]`: the kinds of face-to-face service and their shares

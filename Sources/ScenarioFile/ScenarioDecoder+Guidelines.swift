@@ -1,3 +1,4 @@
+import Bilingual
 import Simulation
 
 /// `[guidelines.N]` with their options, and `[verdict]` (docs/scenario-format.md).

@@ -1,3 +1,4 @@
+import Bilingual
 import Simulation
 
 /// Turns a merged scenario document into a `Scenario`, collecting every problem.

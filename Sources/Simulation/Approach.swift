@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Whether a measure or a service option works through digital means, analog
 /// means, or both (指針 "use digital where it is best, analog where that serves
 /// residents better").

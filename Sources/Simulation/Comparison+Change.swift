@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Why a verdict changes between years, in words: verdicts follow the projection.
 extension Comparison {
   /// The year verdicts are compared with: the rule's reference year, else the base

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// The options of one guideline weighed for a municipality or the region in a year,
 /// with the verdict a planner can defend.
 ///

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A kind of face-to-face service that a municipality's face-to-face hours go to:
 /// home visits to older residents, counter consultations, community participation
 /// (指針7), disaster preparedness (指針3).

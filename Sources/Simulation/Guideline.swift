@@ -1,3 +1,5 @@
+import Bilingual
+
 /// One of the 18 principles of the Aizu joint guideline, 『人生100年時代 会津地域
 /// 自治体広域連携指針』 (指針1–18), with the ways of carrying it out that a planner
 /// weighs against each other.

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// An efficiency measure: work done differently so that staff time is freed.
 ///
 /// The guideline's central promise (指針1) is that time and people freed by

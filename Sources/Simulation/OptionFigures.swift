@@ -1,3 +1,5 @@
+import Bilingual
+
 /// One option's figures in one area and year: residents reached and left out, its
 /// cost to the horizon and the staff hours it frees (docs/model.md, "Guidelines and
 /// options").

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A scenario: the municipalities of a region, their data with its sources, and
 /// the assumptions and methods the projection runs on.
 ///
@@ -85,29 +87,6 @@ public struct Scenario: Sendable, Equatable {
   public func measure(_ id: String) -> Measure? {
     measures.first { $0.id == id }
   }
-}
-
-/// Text in Japanese and English.
-public struct LocalizedText: Sendable, Equatable {
-  public var ja: String
-  public var en: String
-
-  public init(ja: String, en: String) {
-    self.ja = ja
-    self.en = en
-  }
-
-  public func text(in language: Language) -> String {
-    switch language {
-    case .ja: ja
-    case .en: en
-    }
-  }
-}
-
-/// The language of labels and messages.
-public enum Language: String, Sendable, CaseIterable {
-  case ja, en
 }
 
 /// A document the scenario's data come from (a seed table, a survey, a projection).

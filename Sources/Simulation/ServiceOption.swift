@@ -1,3 +1,5 @@
+import Bilingual
+
 /// One way of carrying out a guideline: a QR-code app or coloured floor tape, online
 /// applications or the counter and home visits.
 ///

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// The verdict in plain words (指針5: no jargon), in Japanese or English.
 extension Verdict {
   /// One or two sentences: what to choose, and the rule and figures that decided it.

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Which option a planner should choose for a guideline, and the rule that decided
 /// it (docs/model.md, "Verdict").
 ///

@@ -1,3 +1,4 @@
+import Bilingual
 import Rendering
 import ScenarioFile
 import Simulation
