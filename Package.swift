@@ -23,11 +23,14 @@ let package = Package(
     .target(name: "Bilingual", exclude: ["README.md"]),
     // The pure model: no file I/O, no printing, no clock, no terminal.
     .target(name: "Simulation", dependencies: ["Bilingual"], exclude: ["README.md"]),
+    // Every word a user sees, in Japanese and English: one catalog.
+    .target(
+      name: "Words", dependencies: ["Bilingual", "Simulation", "Rendering"], exclude: ["README.md"]),
     // TOML text in, a Scenario and every located Diagnostic out.
     .target(
       name: "ScenarioFile",
       dependencies: [
-        "Bilingual", "Simulation", .product(name: "TOMLKit", package: "TOMLKit"),
+        "Bilingual", "Simulation", "Words", .product(name: "TOMLKit", package: "TOMLKit"),
       ],
       exclude: ["README.md"],
       resources: [.embedInCode("aizu.toml")]
@@ -40,7 +43,7 @@ let package = Package(
     .target(
       name: "Shell",
       dependencies: [
-        "Bilingual", "Simulation", "ScenarioFile", "Rendering", "Transcript",
+        "Bilingual", "Simulation", "ScenarioFile", "Rendering", "Words", "Transcript",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["README.md"]),
@@ -73,6 +76,7 @@ let package = Package(
     .testTarget(
       name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "Rendering", "LineEditorDemo"]),
     // Drives the real binary: under a pseudo-terminal, in script mode, and over every transcript.
-    .testTarget(name: "aizusimTests", dependencies: ["aizusim", "Shell", "ScenarioFixtures"]),
+    .testTarget(
+      name: "aizusimTests", dependencies: ["aizusim", "Shell", "Rendering", "ScenarioFixtures"]),
   ]
 )

@@ -36,6 +36,13 @@ public enum NumberFormat {
     return decimal.rounded(toDecimals: max(0, decimals))
   }
 
+  /// `x` like ``grouped(_:decimals:)`` with a `+` before a positive value: a change,
+  /// such as `+6.4` points. Zero, as rounded, has no sign.
+  public static func signed(_ x: Double, decimals: Int) -> String {
+    let text = grouped(x, decimals: decimals)
+    return x > 0 && text.contains(where: { $0.isNumber && $0 != "0" }) ? "+" + text : text
+  }
+
   /// `share` as a percentage with `decimals` places: `percent(0.2892, decimals: 1)` is
   /// `"28.9%"`.
   ///

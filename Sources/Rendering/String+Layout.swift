@@ -108,3 +108,10 @@ extension Character {
     unicodeScalars.contains { $0.properties.generalCategory == .control }
   }
 }
+
+/// `text` as lines of at most `width` display columns (never cut when `width` is `nil`),
+/// broken where Japanese and English typesetting allow, each line ending in `"\n"`: how
+/// sentences, help and notes are shown, wrapped once at the screen's width.
+public func wrapped(_ text: String, width: Int?) -> String {
+  text.lines(wrappedTo: width).map { $0 + "\n" }.joined()
+}

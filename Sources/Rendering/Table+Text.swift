@@ -5,12 +5,11 @@ extension Table {
   /// Decorations are plain ASCII: box-drawing characters are East Asian Ambiguous and
   /// a Japanese terminal draws them two columns wide, which would skew every rule.
   ///
-  /// When `width` is positive and the table is wider, the non-key columns are dealt
-  /// into panels, each repeating the key columns and taking as many further columns as
-  /// fit, in order. A panel that still cannot fit (the keys plus one column are too
-  /// wide) has its widest columns narrowed in turn: cut text ends with `~`, and a number
-  /// that does not fit is shown as `#` marks, as a spreadsheet does, because a cut
-  /// number reads as a different number. A note below says what was done.
+  /// When `width` is positive and the table is wider, its widest columns are narrowed in
+  /// turn (choosing which columns to show is the caller's: see `Report`): cut text ends
+  /// with `~`, and a number that does not fit is shown as `#` marks, as a spreadsheet
+  /// does, because a cut number reads as a different number. A note below says what was
+  /// done, in the words of ``fitNotes``.
   func renderedText(width: Int?, style: TextStyle) -> String {
     let width = width.flatMap { $0 > 0 ? $0 : nil }
     let headers = columns.map(\.title.sanitized)
@@ -28,68 +27,38 @@ extension Table {
       }
     }
     let isNumber = columns.indices.map { column in body.contains { $0[column].value.isNumber } }
-    let panels = panels(naturalWidths: natural, isNumber: isNumber, width: width)
 
     var lines: [String] = []
     if let title, !title.isEmpty {
       lines += title.lines(wrappedTo: width).map { style.bold($0) }
     }
     var cuts = TextCuts()
-    for (number, panel) in panels.enumerated() {
-      if number > 0 { lines.append("") }
-      let header = panel.line(headers, alignments: alignments, cuts: &cuts)
-      lines.append(style.bold(header))
+    if !columns.isEmpty {
+      let panel = TextPanel(
+        columns: Array(columns.indices),
+        widths: width.map { Self.narrowed(natural, isNumber: isNumber, toFit: $0) } ?? natural)
+      lines.append(style.bold(panel.line(headers, alignments: alignments, cuts: &cuts)))
       lines.append(panel.rule)
       for (index, row) in body.enumerated() {
         if ruleBeforeRows.contains(index) { lines.append(panel.rule) }
         lines.append(panel.line(row, alignments: alignments, cuts: &cuts))
       }
     }
-
     var footer: [String] = []
-    if let width, panels.count > 1 {
-      footer.append("(table split into \(panels.count) parts to fit \(width) columns)")
-    }
-    if let width, cuts.text {
-      footer.append("(text ending in ~ was cut to fit \(width) columns)")
-    }
-    if let width, cuts.numbers {
-      footer.append("(numbers too wide for \(width) columns are shown as #)")
-    }
+    if let width, cuts.text { footer.append(fitNotes.textCut(width)) }
+    if let width, cuts.numbers { footer.append(fitNotes.numbersCut(width)) }
     lines += (footer + notes).flatMap { $0.lines(wrappedTo: width) }
     return lines.map { $0 + "\n" }.joined()
   }
 
-  /// The panels the columns are dealt into: one holding every column unless `width` is
-  /// given and the table is wider.
-  private func panels(naturalWidths natural: [Int], isNumber: [Bool], width: Int?)
-    -> [TextPanel]
-  {
-    guard !columns.isEmpty else { return [] }
-    func lineWidth(_ indexes: [Int]) -> Int {
-      indexes.reduce(2 * (indexes.count - 1)) { $0 + natural[$1] }
-    }
-    let everything = Array(columns.indices)
-    guard let width, lineWidth(everything) > width else {
-      return [TextPanel(columns: everything, widths: natural)]
-    }
-    let keys = everything.filter { columns[$0].isKey }
-    var groups: [[Int]] = []
-    var current: [Int] = []
-    for column in everything where !columns[column].isKey {
-      if current.isEmpty || lineWidth(keys + current + [column]) <= width {
-        current.append(column)
-      } else {
-        groups.append(current)
-        current = [column]
-      }
-    }
-    groups.append(current)
-    return groups.map { group in
-      let indexes = (keys + group).sorted()
-      let widths = narrowed(
-        indexes.map { natural[$0] }, isNumber: indexes.map { isNumber[$0] }, toFit: width)
-      return TextPanel(columns: indexes, widths: widths)
+  /// The width of the table's widest line, were it not narrowed.
+  func naturalWidth() -> Int {
+    guard !columns.isEmpty else { return 0 }
+    return columns.indices.reduce(2 * (columns.count - 1)) { total, column in
+      total
+        + rows.reduce(max(1, displayWidth(columns[column].title.sanitized))) {
+          max($0, displayWidth(cell($1, column).display.sanitized))
+        }
     }
   }
 
@@ -98,7 +67,7 @@ extension Table {
   /// Text columns give way first, the widest one column at a time, down to three
   /// columns (a kanji and the `~`), because a cut label still hints at the row while a
   /// number too wide is lost. Then every column gives way, down to one.
-  private func narrowed(_ widths: [Int], isNumber: [Bool], toFit width: Int) -> [Int] {
+  private static func narrowed(_ widths: [Int], isNumber: [Bool], toFit width: Int) -> [Int] {
     var widths = widths
     let budget = width - 2 * (widths.count - 1)
     var total = widths.reduce(0, +)

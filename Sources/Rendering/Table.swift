@@ -75,8 +75,7 @@ public struct Table: Sendable, Equatable {
     public var field: String
     /// Which side of the column the cells sit on; numbers go right, text left.
     public var alignment: Alignment
-    /// Whether the column identifies a row, such as the municipality: key columns are
-    /// repeated in every panel when a wide table is split to fit the terminal.
+    /// Whether the column identifies a row, such as the municipality.
     public var isKey: Bool
 
     /// Creates a column, right-aligned and not a key unless told otherwise.
@@ -150,6 +149,30 @@ public struct Table: Sendable, Equatable {
   public var ruleBeforeRows: Set<Int>
   /// Lines printed below the table in table and Markdown output, such as assumptions.
   public var notes: [String]
+  /// What the text output says when it had to cut cells to fit a width.
+  public var fitNotes = FitNotes()
+
+  /// The notes text output adds when cells had to be cut to fit a width, in the caller's
+  /// language.
+  public struct FitNotes: Sendable, Equatable {
+    public var textCut: @Sendable (_ width: Int) -> String
+    public var numbersCut: @Sendable (_ width: Int) -> String
+
+    public init(
+      textCut: @escaping @Sendable (Int) -> String = {
+        "(text ending in ~ was cut to fit \($0) columns)"
+      },
+      numbersCut: @escaping @Sendable (Int) -> String = {
+        "(numbers too wide for \($0) columns are shown as #)"
+      }
+    ) {
+      self.textCut = textCut
+      self.numbersCut = numbersCut
+    }
+
+    /// Notes are words, not data: two tables are equal whatever their notes' wording.
+    public static func == (lhs: FitNotes, rhs: FitNotes) -> Bool { true }
+  }
 
   /// Creates a table.
   public init(
@@ -170,11 +193,9 @@ public struct Table: Sendable, Equatable {
   ///
   /// - Parameters:
   ///   - format: The output format.
-  ///   - width: For ``OutputFormat/table`` only: the terminal width. A wider table is
-  ///     split into panels that repeat the key columns, and cells are cut only when a
-  ///     single panel still cannot fit. `nil` never wraps: use it for scripts and
-  ///     files, whose output must not depend on a terminal. The other formats ignore
-  ///     the width.
+  ///   - width: For ``OutputFormat/table`` only: the terminal width. A wider table has
+  ///     its widest cells cut to fit. `nil` never cuts: use it for scripts and files,
+  ///     whose output must not depend on a terminal. The other formats ignore the width.
   ///   - style: For ``OutputFormat/table`` only: whether to bold the title and header.
   /// - Returns: The rendered text; empty only for CSV of a table without columns.
   public func rendered(

@@ -1,4 +1,5 @@
 import Simulation
+import Words
 
 /// Typed reads from nodes that record a diagnostic, with its place, for every
 /// value that is missing, of the wrong kind or out of range, and carry on.

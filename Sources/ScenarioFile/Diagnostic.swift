@@ -1,3 +1,6 @@
+import Bilingual
+import Words
+
 /// Where a value was written: a place in a scenario file, or a command at the prompt.
 public enum Origin: Sendable, Equatable, Hashable, CustomStringConvertible {
   /// A 1-based line and column in a named file (the name as the user gave it).
@@ -35,14 +38,14 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
   /// The key path of the offending value (`municipalities.会津若松.population.2040`);
   /// empty for a problem with the text itself.
   public var path: String
-  /// A lower-case fragment that quotes the offending text.
-  public var message: String
+  /// A lower-case fragment that quotes the offending text, in both languages.
+  public var message: LocalizedText
   /// A fix to try, if one is known (`did you mean '会津若松市'?`).
-  public var suggestion: String?
+  public var suggestion: LocalizedText?
 
   public init(
-    _ severity: Severity = .error, at origin: Origin, path: String, message: String,
-    suggestion: String? = nil
+    _ severity: Severity = .error, at origin: Origin, path: String, message: LocalizedText,
+    suggestion: LocalizedText? = nil
   ) {
     self.severity = severity
     self.origin = origin
@@ -51,14 +54,33 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     self.suggestion = suggestion
   }
 
+  /// Transitional: a diagnostic whose words are not in the catalog yet (English only).
+  public init(
+    _ severity: Severity = .error, at origin: Origin, path: String, message: String,
+    suggestion: String? = nil
+  ) {
+    self.init(
+      severity, at: origin, path: path, message: LocalizedText(message),
+      suggestion: suggestion.map(LocalizedText.init))
+  }
+
   public var isError: Bool { severity == .error }
 
-  public var description: String {
+  /// `whatif.toml:12:1: municipalities.会津若松: unknown municipality (…)`, in English.
+  public var description: String { text(in: .en) }
+
+  /// The diagnostic as the shell prints it, in both languages.
+  public var localizedText: LocalizedText {
+    LocalizedText(ja: text(in: .ja), en: text(in: .en))
+  }
+
+  /// The diagnostic as the shell prints it, in `language`.
+  public func text(in language: Language) -> String {
     var text = "\(origin): "
-    if severity == .warning { text += "warning: " }
+    if severity == .warning { text += Words.warningPrefix.text(in: language) }
     if !path.isEmpty { text += "\(path): " }
-    text += message
-    if let suggestion { text += " (\(suggestion))" }
+    text += message.text(in: language)
+    if let suggestion { text += " (\(suggestion.text(in: language)))" }
     return text
   }
 }

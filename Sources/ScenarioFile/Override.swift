@@ -1,4 +1,5 @@
 import Simulation
+import Words
 
 /// A value set at the prompt: `set hours_per_fte 1900`.
 public struct Override: Sendable, Equatable {

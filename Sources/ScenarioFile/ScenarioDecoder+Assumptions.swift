@@ -1,4 +1,5 @@
 import Simulation
+import Words
 
 extension ScenarioDecoder {
   /// The assumptions a scenario may state, each with its unit when the file gives none.

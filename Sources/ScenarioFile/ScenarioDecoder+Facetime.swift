@@ -1,5 +1,6 @@
 import Bilingual
 import Simulation
+import Words
 
 /// `[facetime.categories.ID]`: the kinds of face-to-face service and their shares
 /// (docs/scenario-format.md, "[facetime.categories.ID]").

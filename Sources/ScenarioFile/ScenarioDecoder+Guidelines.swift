@@ -1,5 +1,6 @@
 import Bilingual
 import Simulation
+import Words
 
 /// `[guidelines.N]` with their options, and `[verdict]` (docs/scenario-format.md).
 extension ScenarioDecoder {

@@ -1,4 +1,5 @@
 import Simulation
+import Words
 
 extension ScenarioFile {
   /// The keys a measure may have (`max_adoption`, `savings`, …), for the shell's

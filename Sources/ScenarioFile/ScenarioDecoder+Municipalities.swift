@@ -1,4 +1,5 @@
 import Simulation
+import Words
 
 extension ScenarioDecoder {
   static let municipalityKeys = [

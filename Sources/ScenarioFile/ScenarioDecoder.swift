@@ -1,5 +1,6 @@
 import Bilingual
 import Simulation
+import Words
 
 /// Turns a merged scenario document into a `Scenario`, collecting every problem.
 ///

@@ -1,4 +1,5 @@
 import Simulation
+import Words
 
 /// Scenario files: TOML text in, a `Scenario` and every located `Diagnostic` out.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import ScenarioFile
 import Simulation
+import Words
 
 /// Reading the arguments most commands share: years and municipalities.
 extension Session {

@@ -1,6 +1,8 @@
 import Bilingual
+import Rendering
 import ScenarioFile
 import Simulation
+import Words
 
 /// A command of the shell: its name, its help, how to complete its arguments and
 /// how to run it. Every command lives in `Commands/NAME.swift` and is listed once
@@ -15,6 +17,8 @@ struct Command: Sendable {
   /// What it does, for `help NAME`.
   var details: LocalizedText
   var examples: [String]
+  /// The columns of the report it shows, for `show columns` and completing `--columns`.
+  var columns: [Report.Column] = []
   /// Whether `--format` and `--lang` apply to this command (not to `echo`, which prints
   /// its words as they are).
   var takesOutputOptions = true
@@ -38,6 +42,18 @@ struct Invocation: Sendable {
   var location: Location?
   /// How deep in `run` scripts this line is.
   var depth: Int
+  /// How this command's output is shown: the session's settings, with this command's own
+  /// `--format`, `--lang`, `--columns` and `--layout`.
+  var settings: OutputSettings
+
+  /// Takes `--format`, `--lang`, `--columns` and `--layout` from the arguments into
+  /// `settings`.
+  mutating func takeOutputOptions() throws(CommandError) {
+    if let format = try option("--format") { settings.format = try Settings.format(format) }
+    if let language = try option("--lang") { settings.language = try Settings.language(language) }
+    if let columns = try option("--columns") { settings.columns = try Settings.columns(columns) }
+    if let layout = try option("--layout") { settings.layout = try Settings.layout(layout) }
+  }
 
   /// Removes `--flag` from the arguments; whether it was there.
   mutating func flag(_ names: String...) -> Bool {
@@ -65,6 +81,13 @@ struct Invocation: Sendable {
     let value = arguments[i + 1]
     arguments.removeSubrange(i...(i + 1))
     return value
+  }
+
+  /// Removes `--step N` (a whole number of years, 1 or more; 1 when absent).
+  mutating func step() throws(CommandError) -> Int {
+    guard let text = try option("--step") else { return 1 }
+    guard let n = Int(text), n >= 1 else { throw CommandError(Words.badStep(text)) }
+    return n
   }
 
   /// Fails on any argument left that starts with `--`.
@@ -98,20 +121,42 @@ struct CompletionContext: Sendable {
   var current: String
 }
 
-/// What a command produced: its replies, whether it failed without throwing (a script
-/// run by `run` whose commands failed), and whether it asks to leave, with what status.
+/// What a command produced: reports and words to show, whether it failed without throwing
+/// (a script run by `run` whose commands failed), and whether it asks to leave, with what
+/// status. The interpreter renders the items in the command's settings.
 struct Output: Sendable, ExpressibleByArrayLiteral {
-  var replies: [Reply]
+  enum Item: Sendable {
+    /// A table of results, rendered in the command's format, language and width.
+    case report(Report)
+    /// Sentences, wrapped at the screen's width.
+    case text(LocalizedText)
+    /// Text shown as it is (`echo`).
+    case plain(String)
+    /// A warning, on stderr.
+    case warning(LocalizedText)
+    /// Transitional: a reply made by a command whose words are not in the catalog yet.
+    case reply(Reply)
+  }
+
+  var items: [Item]
   var failed = false
   var quit: Int32?
 
-  init(_ replies: [Reply], failed: Bool = false, quit: Int32? = nil) {
-    self.replies = replies
+  init(items: [Item], failed: Bool = false, quit: Int32? = nil) {
+    self.items = items
     self.failed = failed
     self.quit = quit
   }
 
-  init(arrayLiteral replies: Reply...) {
-    self.replies = replies
+  /// Transitional: replies made by the command itself.
+  init(_ replies: [Reply], failed: Bool = false, quit: Int32? = nil) {
+    self.init(items: replies.map(Item.reply), failed: failed, quit: quit)
   }
+
+  init(arrayLiteral replies: Reply...) {
+    self.init(replies)
+  }
+
+  static func report(_ report: Report) -> Output { Output(items: [.report(report)]) }
+  static func text(_ text: LocalizedText) -> Output { Output(items: [.text(text)]) }
 }

@@ -68,7 +68,10 @@ extension Interpreter {
         if settings.stopsWhenCancelled, session.isCancelled() {
           write(
             Outcome(
-              [Self.errorReply(CommandError("interrupted"), location: line.location)],
+              [
+                Self.errorReply(
+                  CommandError("interrupted"), location: line.location, language: session.language)
+              ],
               status: .failure))
           return .failure
         }
@@ -80,7 +83,10 @@ extension Interpreter {
         cancelPending()
         continue
       case .failed(let error, let location):
-        write(Outcome([Self.errorReply(error, location: location)], status: .failure))
+        write(
+          Outcome(
+            [Self.errorReply(error, location: location, language: session.language)],
+            status: .failure))
         tally.fail()
         return tally.status
       case .end:
@@ -92,7 +98,10 @@ extension Interpreter {
         if isContinuing {
           let error = CommandError(
             "the input ends inside a command (an open quote or a trailing \\)")
-          write(Outcome([Self.errorReply(error, location: pendingLocation)], status: .failure))
+          write(
+            Outcome(
+              [Self.errorReply(error, location: pendingLocation, language: session.language)],
+              status: .failure))
           cancelPending()
           tally.fail()
         }

@@ -1,6 +1,9 @@
+import Bilingual
 import Foundation
+import Rendering
 import ScenarioFile
 import Simulation
+import Words
 
 /// The command interpreter: lines in, replies out.
 ///
@@ -91,45 +94,79 @@ public struct Interpreter: Sendable {
       let error = CommandError(
         "unknown command '\(name)'",
         suggestion: Suggestion.didYouMean(name, among: known) ?? "type `help` for the commands")
-      return Outcome([errorReply(error, location: location)], status: .failure)
+      return Outcome(
+        [errorReply(error, location: location, language: session.language)], status: .failure)
     }
     let raw = segment.raw[first.range.upperBound...].trimmingCharacters(in: .whitespaces)
     var invocation = Invocation(
       name: command.name, arguments: segment.words.dropFirst().map(\.text), rawArguments: raw,
-      location: location, depth: depth)
-    // --format and --lang apply to this command only.
-    let saved = (session.format, session.language)
-    var hasOutputOptions = false
-    defer { if hasOutputOptions { (session.format, session.language) = saved } }
+      location: location, depth: depth, settings: session.outputSettings)
     do {
-      if command.takesOutputOptions {
-        hasOutputOptions = try applyOutputOptions(&invocation, to: &session)
-      }
-      let output = try command.run(invocation, &session)
-      if let status = output.quit { return Outcome(output.replies, status: .quit(status)) }
-      return Outcome(output.replies, status: output.failed ? .failure : .success)
+      // --format, --lang, --columns and --layout apply to this command only.
+      if command.takesOutputOptions { try invocation.takeOutputOptions() }
     } catch {
-      return Outcome([errorReply(error, location: location)], status: .failure)
+      return Outcome(
+        [errorReply(error, location: location, language: session.language)], status: .failure)
+    }
+    let settings = invocation.settings
+    // Transitional: commands whose words are not in the catalog yet read the session's
+    // format and language, set to this command's for its run.
+    let saved = (session.format, session.language)
+    let isOverridden = settings.format != saved.0 || settings.language != saved.1
+    if isOverridden { (session.format, session.language) = (settings.format, settings.language) }
+    defer { if isOverridden { (session.format, session.language) = saved } }
+    do {
+      let output = try command.run(invocation, &session)
+      var replies: [Reply] = []
+      for item in output.items { replies.append(try render(item, settings, session: &session)) }
+      if let status = output.quit { return Outcome(replies, status: .quit(status)) }
+      return Outcome(replies, status: output.failed ? .failure : .success)
+    } catch {
+      return Outcome(
+        [errorReply(error, location: location, language: settings.language)], status: .failure)
     }
   }
 
-  /// `--format F` and `--lang L`, accepted by every command, for that command only.
-  /// - Returns: whether either option was given.
-  private static func applyOutputOptions(_ invocation: inout Invocation, to session: inout Session)
-    throws(CommandError) -> Bool
+  /// An item of a command's output as a reply, in the command's settings. A report is kept
+  /// as the session's last, for `export`.
+  private static func render(
+    _ item: Output.Item, _ settings: OutputSettings, session: inout Session
+  )
+    throws(CommandError) -> Reply
   {
-    let format = try invocation.option("--format")
-    let language = try invocation.option("--lang")
-    if let format { session.format = try Settings.format(format) }
-    if let language { session.language = try Settings.language(language) }
-    return format != nil || language != nil
+    switch item {
+    case .report(let report):
+      if case .only(let fields) = settings.columns {
+        var known: [String] = []
+        for column in report.columns where !known.contains(column.field) {
+          known.append(column.field)
+        }
+        if let unknown = fields.first(where: { !known.contains($0) }) {
+          throw CommandError(
+            Words.unknownColumn(unknown),
+            suggestion: Suggestion.guess(unknown, among: known) ?? Words.knownColumns(known))
+        }
+      }
+      session.lastReport = report
+      return .output(report.rendered(settings))
+    case .text(let text):
+      return .output(wrapped(text.text(in: settings.language), width: settings.width))
+    case .plain(let text):
+      return .output(text)
+    case .warning(let text):
+      return .error(
+        Words.warningPrefix.text(in: settings.language) + text.text(in: settings.language))
+    case .reply(let reply):
+      return reply
+    }
   }
 
-  /// `script.aizu:3: error: …` in scripts, `error: …` at the prompt, then any details.
-  static func errorReply(_ error: CommandError, location: Location?) -> Reply {
-    var text = location.map { "\($0): error: " } ?? "error: "
-    text += error.description
-    for line in error.details { text += "\n  " + line }
+  /// `script.aizu:3: error: …` in scripts, `error: …` at the prompt, then any details,
+  /// in `language`.
+  static func errorReply(_ error: CommandError, location: Location?, language: Language) -> Reply {
+    var text = (location.map { "\($0): " } ?? "") + Words.errorPrefix.text(in: language)
+    text += error.text(in: language)
+    for line in error.details { text += "\n  " + line.text(in: language) }
     return .error(text)
   }
 }

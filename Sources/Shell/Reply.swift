@@ -1,3 +1,5 @@
+import Bilingual
+
 /// What the shell answers to a line: text for stdout and stderr, in order, and
 /// whether the line succeeded. The shell never prints; its caller does.
 public struct Reply: Sendable, Equatable {
@@ -51,22 +53,36 @@ public struct Outcome: Sendable, Equatable {
   }
 }
 
-/// An error a command reports: a lower-case fragment quoting the offending text,
-/// with a fix where one is known.
+/// An error a command reports: a lower-case fragment quoting the offending text, with a fix
+/// where one is known, in both languages (the words come from `Words`).
 public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var message: String
-  public var suggestion: String?
+  public var message: LocalizedText
+  public var suggestion: LocalizedText?
   /// Further lines (such as a file's diagnostics), printed below the message.
-  public var details: [String]
+  public var details: [LocalizedText]
 
-  public init(_ message: String, suggestion: String? = nil, details: [String] = []) {
+  public init(
+    _ message: LocalizedText, suggestion: LocalizedText? = nil, details: [LocalizedText] = []
+  ) {
     self.message = message
     self.suggestion = suggestion
     self.details = details
   }
 
-  public var description: String {
-    suggestion.map { "\(message) (\($0))" } ?? message
+  /// Transitional: an error whose words are not in the catalog yet (English only).
+  public init(_ message: String, suggestion: String? = nil, details: [String] = []) {
+    self.init(
+      LocalizedText(message), suggestion: suggestion.map(LocalizedText.init),
+      details: details.map(LocalizedText.init))
+  }
+
+  /// The message and its suggestion, in English.
+  public var description: String { text(in: .en) }
+
+  /// The message and its suggestion in `language`: `message (suggestion)`.
+  public func text(in language: Language) -> String {
+    let message = self.message.text(in: language)
+    return suggestion.map { "\(message) (\($0.text(in: language)))" } ?? message
   }
 }
 

@@ -33,6 +33,10 @@ public struct Session: Sendable {
   /// The width to wrap to now.
   public var width: Int? { measureWidth() }
   public var style: TextStyle = .plain
+  /// How rows are laid out in text output (`layout`).
+  public var layout: OutputSettings.Layout = .auto
+  /// The last report a command showed, for `export`.
+  public internal(set) var lastReport: Report?
   /// Whether a person is at the keyboard (the prompt asks before discarding changes).
   public var isInteractive = false
   /// Whether a script stops at its first failing command.
@@ -185,7 +189,7 @@ public struct Session: Sendable {
     case .success(let p): path = p
     case .failure(let diagnostic):
       throw CommandError(
-        diagnostic.message + " in `set \(pathText)`", suggestion: diagnostic.suggestion)
+        diagnostic.message.map { $0 + " in `set \(pathText)`" }, suggestion: diagnostic.suggestion)
     }
     switch path {
     case ["scenario"]:
@@ -211,10 +215,11 @@ public struct Session: Sendable {
       let errors = problems.filter(\.isError)
       if errors.count == 1, let only = errors.first {
         throw CommandError(
-          only.path.isEmpty ? only.message : "\(only.path): \(only.message)",
+          only.path.isEmpty ? only.message : only.message.map { "\(only.path): \($0)" },
           suggestion: only.suggestion)
       }
-      throw CommandError("cannot set \(pathText)", details: errors.map(\.description))
+      throw CommandError(
+        LocalizedText("cannot set \(pathText)"), details: errors.map(\.localizedText))
     }
     overrides = candidate
     self.scenario = scenario

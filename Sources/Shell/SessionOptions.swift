@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bilingual
 import Rendering
 import Simulation
 
@@ -46,12 +47,16 @@ public struct SessionOptions: ParsableArguments, Sendable {
     var session = try Session(fileSystem: fileSystem)
     if let scenario { try session.load(scenario) }
     if let format { session.format = try Session.format(named: format) }
-    session.language =
-      try lang.map(Session.language(named:)) ?? Session.language(fromEnvironment: environment)
+    session.language = language(environment: environment)
     session.bail = bail
     // Not a terminal until the caller says so: only --color always colours here.
     session.style = usesColor(onTerminal: false, environment: environment) ? .color : .plain
     return session
+  }
+
+  /// The language these options choose: `--lang`, else the locale's.
+  public func language(environment: [String: String]) -> Language {
+    (try? lang.map(Session.language(named:))) ?? Session.language(fromEnvironment: environment)
   }
 
   /// Whether to colour output, for a terminal or not.

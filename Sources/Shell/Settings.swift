@@ -2,6 +2,7 @@ import Bilingual
 import Rendering
 import ScenarioFile
 import Simulation
+import Words
 
 /// Parsing of the output settings shared by `format`, `lang` and the options.
 enum Settings {
@@ -29,7 +30,41 @@ enum Settings {
   }
 }
 
+extension Settings {
+  /// `--columns all` or `--columns a,b,c`: which fields a table shows.
+  static func columns(_ text: String) throws(CommandError) -> OutputSettings.Columns {
+    if text == "all" { return .all }
+    let fields = text.split(separator: ",", omittingEmptySubsequences: false).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    guard !fields.contains(where: \.isEmpty) else {
+      throw CommandError(Words.badColumns(text), suggestion: Words.columnsHint)
+    }
+    return .only(fields)
+  }
+
+  /// `--layout auto|table|vertical`.
+  static func layout(_ text: String) throws(CommandError) -> OutputSettings.Layout {
+    let names = OutputSettings.Layout.allCases.map(\.rawValue)
+    guard let layout = OutputSettings.Layout(rawValue: text.lowercased()) else {
+      throw CommandError(
+        Words.unknownLayout(text),
+        suggestion: Suggestion.guess(text, among: names) ?? Words.expectedOneOf(names))
+    }
+    return layout
+  }
+}
+
 extension Session {
+  /// How output is shown unless a command says otherwise: the session's format, language,
+  /// layout and colour, and the screen's width now (never for scripts, nor for formats
+  /// that are not tables).
+  var outputSettings: OutputSettings {
+    OutputSettings(
+      format: format, language: language, width: format == .table ? width : nil, style: style,
+      columns: .fitted, layout: layout, phrases: Words.renderingPhrases)
+  }
+
   /// The output format named `text` (`table`, `csv`, `json`, `md`), for `--format`.
   public static func format(named text: String) throws(CommandError) -> OutputFormat {
     try Settings.format(text)
@@ -57,9 +92,11 @@ public enum AizuSimVersion {
 }
 
 extension Interpreter {
-  /// An error from setting up a session, as the executable prints it.
-  public static func message(for error: any Error) -> String {
-    if let error = error as? CommandError { return errorReply(error, location: nil).text }
-    return "error: \(error)\n"
+  /// An error from setting up a session, as the executable prints it, in `language`.
+  public static func message(for error: any Error, language: Language) -> String {
+    if let error = error as? CommandError {
+      return errorReply(error, location: nil, language: language).text
+    }
+    return Words.errorPrefix.text(in: language) + "\(error)\n"
   }
 }

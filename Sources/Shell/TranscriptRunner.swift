@@ -184,7 +184,7 @@ public struct TranscriptRunner: Sendable {
   private static func startupFailure(_ error: CommandError) -> TranscriptRun {
     TranscriptRun(
       startupOutput: OutputLine.lines(
-        of: Interpreter.errorReply(error, location: nil).text, on: .stderr),
+        of: Interpreter.errorReply(error, location: nil, language: .en).text, on: .stderr),
       outputs: [], exitStatus: 1)
   }
 

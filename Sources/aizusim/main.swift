@@ -28,7 +28,9 @@ func runShell(_ command: AizuSimCommand) -> Int32 {
   do {
     session = try command.session.session(fileSystem: LocalFileSystem(), environment: environment)
   } catch {
-    Console.write(Interpreter.message(for: error), to: .error)
+    Console.write(
+      Interpreter.message(for: error, language: command.session.language(environment: environment)),
+      to: .error)
     return 1
   }
   session.isCancelled = { Interrupt.isRequested }
@@ -131,8 +133,10 @@ enum Console {
   static func write(_ replies: [Reply], color: Bool = false) {
     for reply in replies {
       var text = reply.text
-      if color, reply.stream == .error, text.hasPrefix("error:") {
-        text = "\u{1B}[1;31merror:\u{1B}[0m" + text.dropFirst("error:".count)
+      for prefix in ["error:", "エラー:"] where color && reply.stream == .error {
+        if text.hasPrefix(prefix) {
+          text = "\u{1B}[1;31m\(prefix)\u{1B}[0m" + text.dropFirst(prefix.count)
+        }
       }
       write(text, to: reply.stream)
     }

@@ -43,25 +43,18 @@ struct TableTextTests {
     #expect(table.rendered(as: .table) == expected)
   }
 
-  @Test("splits a wide table into panels that repeat the key column")
-  func wrapping() {
+  @Test("narrows the text column first to fit a width, and says so")
+  func narrowing() {
     let expected = """
       人口と高齢化率 2020
-      市町村         人口
-      ----------  -------
-      会津若松市  118,322
-      昭和村        1,244
-      ----------  -------
-      計          119,566
-
-      市町村      高齢化率
-      ----------  --------
-      会津若松市     28.9%
-      昭和村         64.2%
-      ----------  --------
-      計             29.3%
-      (table split into 2
-      parts to fit 24 columns)
+      市町~     人口  高齢化率
+      -----  -------  --------
+      会津~  118,322     28.9%
+      昭和~    1,244     64.2%
+      -----  -------  --------
+      計     119,566     29.3%
+      (text ending in ~ was
+      cut to fit 24 columns)
       * assumption: cohort
       survival
 
@@ -76,7 +69,7 @@ struct TableTextTests {
     #expect(Fixtures.population.rendered(as: .table, width: 0) == unwrapped)
     var wide = Fixtures.population
     wide.columns += (1...20).map { .init("列\($0)", field: "c\($0)") }
-    #expect(!wide.rendered(as: .table).contains("split"))
+    #expect(!wide.rendered(as: .table).contains("~"))
   }
 
   @Test("cuts text, then hides numbers, when the key and one column cannot fit")
@@ -117,20 +110,6 @@ struct TableTextTests {
       #expect(displayWidth(String(line)) <= width, "\(line)")
       #expect(!line.hasSuffix(" "), "\(line)")
     }
-  }
-
-  @Test("keeps every column in some panel, in order")
-  func panelsKeepColumns() {
-    var table = Table(columns: [.init("name", field: "name", alignment: .left, isKey: true)])
-    table.columns += (1...9).map { .init("column\($0)", field: "c\($0)") }
-    table.rows = [[.text("昭和村")] + (1...9).map { .integer($0 * 1_000) }]
-    let text = table.rendered(as: .table, width: 40)
-    let headers = text.renderedLines.filter { $0.hasPrefix("name") }
-    #expect(headers.count == 3)
-    #expect(
-      headers.joined(separator: " ").split(separator: " ").filter { $0 != "name" }
-        == (1...9).map { "column\($0)" })
-    #expect(text.renderedLines.suffix(2) == ["(table split into 3 parts to fit 40", "columns)"])
   }
 
   @Test("bolds the title and header only when colour is on")

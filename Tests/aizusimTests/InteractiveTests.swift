@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 import Testing
 
 /// The real `aizusim` at a keyboard, through a pseudo-terminal: Japanese, Tab,
@@ -43,7 +44,7 @@ struct InteractiveTests {
     #expect(table.contains("Projection 2040 (R22) — scenario aizu"))
     #expect(
       table.contains(
-        "会津若松市 Aizuwakamatsu     95,000   33,550*     35.3%*         892.1         839.1          -53.0          9.4"
+        "会津若松市 Aizuwakamatsu      95,000  33,550*     35.3%*   892.1   839.1      -53.0          9.4"
       ))
   }
 
@@ -92,17 +93,25 @@ struct InteractiveTests {
     #expect(try terminal.waitForExit() == .exited(0))
   }
 
-  @Test("a table wider than the window is split into parts with a note")
-  func narrowWindow() throws {
-    let terminal = try start(columns: 60)
+  @Test(
+    "at 80 columns, in English and Japanese, the main columns fit and the rest are named",
+    arguments: ["en", "ja"])
+  func projectorWidth(language: String) throws {
+    let terminal = try start(columns: 80, arguments: ["--lang", language])
     defer { terminal.stop() }
-    try terminal.send("project 2040 Showa")
+    try terminal.send("project 2040")
     try terminal.send(.enter)
     let output = PseudoTerminal.plainText(try terminal.expect("aizu> "))
-    #expect(output.contains("split into"))
+    #expect(output.contains(language == "ja" ? "職員見込" : "Shortfall"))
+    #expect(output.contains("elderly, staff_per_1000"))
+    #expect(!output.contains("split into"))
     for line in output.split(separator: "\n") {
-      #expect(line.count <= 60)
+      #expect(displayWidth(String(line)) <= 80, "\(line)")
     }
+    try terminal.send("project 2040 --columns all --layout vertical")
+    try terminal.send(.enter)
+    let records = PseudoTerminal.plainText(try terminal.expect("aizu> "))
+    #expect(records.contains("-[ 昭和村 Showa ]-"))
   }
 }
 

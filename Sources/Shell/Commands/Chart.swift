@@ -2,6 +2,7 @@ import Bilingual
 import Rendering
 import ScenarioFile
 import Simulation
+import Words
 
 extension Command {
   static let chart = Command(

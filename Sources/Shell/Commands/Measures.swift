@@ -3,6 +3,7 @@ import Foundation
 import Rendering
 import ScenarioFile
 import Simulation
+import Words
 
 extension Command {
   static let measures = Command(

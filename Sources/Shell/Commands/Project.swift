@@ -1,242 +1,190 @@
 import Bilingual
 import Rendering
 import Simulation
+import Words
 
 extension Command {
   static let project = Command(
     name: "project",
     usage: "project [YEAR|FROM..TO] [MUNICIPALITY…] [--step N]",
-    summary: LocalizedText(
-      ja: "人口・高齢者・職員の需給を推計する", en: "Project population, 65+ and staff supply and demand"),
-    details: LocalizedText(
-      ja: """
-        指定した年(既定はシナリオの目標年)の人口、65歳以上人口と高齢化率、職員数の見込み(供給)、
-        必要職員数(需要)、不足、人口千人当たり職員数を、市町村ごとと地域計で示します。
-        年は 2040、R22、令和22 のどれでも書けます。2020..2040 のように範囲も指定でき、--step で間隔を選べます。
-        市町村は漢字でもローマ字でも指定できます。* の付いた値は仮定(全国の高齢化率の上昇)に基づきます。
-        """,
-      en: """
-        Shows, for each municipality and the region, in the given year (default: the
-        scenario's horizon): population, residents aged 65+ and their share, staff supply,
-        staff demand, the shortfall (demand minus supply, in full-time staff) and staff per
-        1,000 residents. Years may be written 2040, R22 or 令和22, or as a range 2020..2040
-        with --step. Municipalities may be named in kanji or romaji. Values marked * rest on
-        an assumption (the national rise of the 65+ share); docs/model.md has the equations.
-        """),
+    summary: Words.Help.projectSummary,
+    details: Words.Help.projectDetails,
     examples: [
       "project 2040", "project 2040 会津若松市 Showa", "project 2020..2040 昭和村 --step 5",
       "project R22 --format csv",
     ],
+    columns: ProjectionReport.columns.map(\.column),
     complete: { context in
       context.current.first?.isNumber == true || context.current.first == "R"
         ? ["2025", "2030", "2035", "2040", "2050"].filter { $0.hasPrefix(context.current) }
         : context.session.municipalityCandidates(context.current)
-          + ["--step", "--format"].filter { $0.hasPrefix(context.current) }
+          + ["--step"].filter { $0.hasPrefix(context.current) }
     },
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
-      let stepText = try invocation.option("--step")
-      try invocation.rejectUnknownOptions(known: ["--step", "--format", "--lang"])
-      var step = 1
-      if let stepText {
-        guard let n = Int(stepText), n >= 1 else {
-          throw CommandError("--step needs a whole number of years, 1 or more; got '\(stepText)'")
-        }
-        step = n
-      }
+      let step = try invocation.step()
+      try invocation.rejectUnknownOptions(known: ["--step"])
       let (years, chosen) = try session.yearsAndMunicipalities(invocation.arguments, step: step)
-      return [
-        session.render(
-          ProjectionTable(session: session, years: years, municipalities: chosen).table)
-      ]
+      return .report(
+        ProjectionReport(
+          scenario: session.scenario, projection: session.projection(through: years.last),
+          years: years, municipalities: chosen
+        ).report)
     })
 }
 
-/// The table `project` shows: one row per municipality and year, then the region.
-struct ProjectionTable {
-  let session: Session
+/// What `project` shows: a row per municipality and year, then the region's total; each
+/// column declared once below.
+struct ProjectionReport {
+  let scenario: Scenario
+  let projection: Projection
   let years: [Int]
   /// The municipalities asked for; empty means all of them, with the region's total.
   let municipalities: [Municipality]
 
-  private var isMachine: Bool { session.format == .csv || session.format == .json }
+  /// One row: a municipality's or the region's figures in a year.
+  struct Row {
+    var name: String
+    var romaji: String
+    var figures: Figures
+    /// Whether a note from the data stands behind its population (`^`).
+    var hasPopulationNote: Bool
+  }
 
-  var table: Table {
-    let projection = session.projection(through: years.last)
+  typealias P = Words.Projection
+
+  static let columns: [ReportColumn<Row>] = [
+    .init(P.year, field: "year", isKey: true, audience: .people) { .year($0.figures.year) },
+    .init(P.municipality, field: "municipality", alignment: .left, isKey: true, audience: .people) {
+      .text("\($0.name) \($0.romaji)")
+    },
+    .init(P.municipality, field: "municipality", alignment: .left, isKey: true, audience: .programs)
+    {
+      .text($0.name)
+    },
+    .init(LocalizedText("romaji"), field: "romaji", alignment: .left, audience: .programs) {
+      .text($0.romaji)
+    },
+    .init(P.year, field: "year", audience: .programs) { .year($0.figures.year) },
+    .init(P.population, field: "population", unit: P.persons, isEssential: true) {
+      .number($0.figures.population, decimals: 0).marked($0.hasPopulationNote ? "^" : nil)
+    },
+    .init(P.elderly, field: "elderly", unit: P.persons) {
+      .number($0.figures.elderly, decimals: 0).marked(assumedMark($0.figures))
+    },
+    .init(P.elderlyShare, field: "elderly_share", unit: P.share, isEssential: true) {
+      .percent($0.figures.elderlyShare, decimals: 1).marked(assumedMark($0.figures))
+    },
+    .init(P.staffSupply, field: "staff_supply", unit: P.fte, isEssential: true) {
+      .number($0.figures.staffSupply, decimals: 1)
+    },
+    .init(P.staffDemand, field: "staff_demand", unit: P.fte, isEssential: true) {
+      .number($0.figures.staffDemand, decimals: 1)
+    },
+    .init(P.shortfall, field: "shortfall_fte", unit: P.fte, isEssential: true) {
+      .number($0.figures.shortfallFTE, decimals: 1)
+    },
+    .init(P.staffPer1000, field: "staff_per_1000", unit: P.perThousand) {
+      .number($0.figures.staffPer1000, decimals: 1)
+    },
+    .init(P.shortfallHours, field: "shortfall_hours", unit: P.hours, audience: .programs) {
+      .number($0.figures.shortfallHours, decimals: 0)
+    },
+    .init(P.elderlyIsAssumption, field: "elderly_is_assumption", audience: .programs) {
+      .bool($0.figures.elderlyBasis.isAssumption, display: LocalizedText(""))
+    },
+  ]
+
+  private static func assumedMark(_ figures: Figures) -> Character? {
+    figures.elderlyBasis.isAssumption ? "*" : nil
+  }
+
+  var report: Report {
     let names =
-      municipalities.isEmpty
-      ? session.scenario.municipalities.map(\.name) : municipalities.map(\.name)
-    var rows: [[Table.Cell]] = []
+      municipalities.isEmpty ? scenario.municipalities.map(\.name) : municipalities.map(\.name)
+    var rows: [Row] = []
     var rules: Set<Int> = []
-    var assumed = false
-    var noted: [String] = []
+    var populationNotes: [LocalizedText] = []
     for year in years {
-      if !rows.isEmpty, !isMachine, names.count > 1 { rules.insert(rows.count) }
+      if !rows.isEmpty, names.count > 1 { rules.insert(rows.count) }
       for name in names {
         guard let path = projection.path(of: name), let figures = path[year] else { continue }
-        assumed = assumed || figures.elderlyBasis.isAssumption
         let note = populationNote(path.municipality, year: year)
-        if let note, !noted.contains(note) { noted.append(note) }
+        if let note, !populationNotes.contains(note) { populationNotes.append(note) }
         rows.append(
-          row(
-            name: path.municipality.name, romaji: path.municipality.romaji, figures,
-            hasNote: note != nil))
+          Row(
+            name: path.municipality.name, romaji: path.municipality.romaji, figures: figures,
+            hasPopulationNote: note != nil))
       }
       if municipalities.isEmpty {
-        if !isMachine, years.count == 1 { rules.insert(rows.count) }
-        let region = projection.region(in: year)
+        if years.count == 1 { rules.insert(rows.count) }
         rows.append(
-          row(
-            name: session.scenario.region.ja, romaji: session.scenario.region.en, region,
-            hasNote: false))
+          Row(
+            name: scenario.region.ja, romaji: scenario.region.en,
+            figures: projection.region(in: year), hasPopulationNote: false))
       }
     }
-    return Table(
-      title: title, columns: columns, rows: rows, ruleBeforeRows: rules,
-      notes: notes(projection, assumed: assumed, populationNotes: noted))
+    var columns = Self.columns
+    // One year: the year is in the title, and a column of it would say nothing to people.
+    if years.count == 1 { columns.removeFirst() }
+    let assumed = rows.contains { $0.figures.elderlyBasis.isAssumption }
+    return Report(
+      title: P.title(years: yearsLabel, scenario: scenario.name), rows: rows, columns: columns,
+      rules: rules,
+      notes: (assumed ? [assumptionNote] : []) + populationNotes + [modelNote, shortfallInHours])
   }
 
-  private var title: String {
-    let when =
-      years.count == 1
+  private var yearsLabel: String {
+    years.count == 1
       ? Year.label(years[0]) : "\(Year.label(years[0]))–\(Year.label(years[years.count - 1]))"
-    return
-      "\(session.text(Label.projection)) \(when) — \(session.text(Label.scenario)) \(session.scenario.name)"
   }
 
-  private var columns: [Table.Column] {
-    var columns: [Table.Column] = []
-    if isMachine {
-      columns = [
-        .init("municipality", field: "municipality", alignment: .left, isKey: true),
-        .init("romaji", field: "romaji", alignment: .left),
-        .init("year", field: "year"),
-      ]
-    } else {
-      if years.count > 1 {
-        columns.append(.init(session.text(Label.year), field: "year", isKey: true))
-      }
-      columns.append(
-        .init(
-          session.text(Label.municipality), field: "municipality", alignment: .left, isKey: true))
-    }
-    columns += [
-      .init(session.text(Label.population), field: "population"),
-      .init(session.text(Label.elderly), field: "elderly"),
-      .init(session.text(Label.elderlyShare), field: "elderly_share"),
-      .init(session.text(Label.staffSupply), field: "staff_supply"),
-      .init(session.text(Label.staffDemand), field: "staff_demand"),
-      .init(session.text(Label.shortfall), field: "shortfall_fte"),
-      .init(session.text(Label.staffPer1000), field: "staff_per_1000"),
-    ]
-    if isMachine {
-      columns += [
-        .init("shortfall_hours", field: "shortfall_hours"),
-        .init("elderly_is_assumption", field: "elderly_is_assumption"),
-      ]
-    }
-    return columns
-  }
-
-  private func row(name: String, romaji: String, _ f: Figures, hasNote: Bool) -> [Table.Cell] {
-    let mark = f.elderlyBasis.isAssumption ? "*" : " "
-    var cells: [Table.Cell] = []
-    if isMachine {
-      cells = [
-        .text(name), .text(romaji), Table.Cell(display: String(f.year), value: .integer(f.year)),
-      ]
-    } else {
-      if years.count > 1 {
-        cells.append(Table.Cell(display: String(f.year), value: .integer(f.year)))
-      }
-      cells.append(.text("\(name) \(romaji)"))
-    }
-    cells += [
-      marked(.number(f.population, decimals: 0), hasNote ? "^" : " "),
-      marked(.number(f.elderly, decimals: 0), mark),
-      marked(.percent(f.elderlyShare, decimals: 1), mark),
-      .number(f.staffSupply, decimals: 1),
-      .number(f.staffDemand, decimals: 1),
-      .number(f.shortfallFTE, decimals: 1),
-      .number(f.staffPer1000, decimals: 1),
-    ]
-    if isMachine {
-      cells += [
-        .number(f.shortfallHours, decimals: 0),
-        Table.Cell(display: "", value: .bool(f.elderlyBasis.isAssumption)),
-      ]
-    }
-    return cells
-  }
-
-  /// A number with a one-character mark after it, so marked and unmarked cells still
-  /// line up on their last digit. Machine formats carry the number alone.
-  private func marked(_ cell: Table.Cell, _ mark: String) -> Table.Cell {
-    isMachine ? cell : Table.Cell(display: cell.display + mark, value: cell.value)
-  }
-
-  /// A scenario note on a population anchor the figure of `year` depends on (Bandai's
-  /// 2040 is the town's hoped-for value, so every year after 2020 leans on it).
-  private func populationNote(_ municipality: Municipality, year: Int) -> String? {
-    guard year > session.scenario.baseYear else { return nil }
-    for anchor in municipality.population.years where anchor > session.scenario.baseYear {
+  /// A note from the data on a population anchor the figure of `year` depends on
+  /// (Bandai's 2040 is the town's hoped-for value, so every year after 2020 leans on it).
+  private func populationNote(_ municipality: Municipality, year: Int) -> LocalizedText? {
+    guard year > scenario.baseYear else { return nil }
+    for anchor in municipality.population.years where anchor > scenario.baseYear {
       if let note = municipality.notes["population.\(anchor)"] {
-        return "^ \(municipality.name) \(municipality.romaji), population \(anchor): \(note)"
+        return P.populationNote(
+          municipality: "\(municipality.name) \(municipality.romaji)", year: anchor,
+          note: LocalizedText(note))
       }
     }
     return nil
   }
 
-  private func notes(_ projection: Projection, assumed: Bool, populationNotes: [String]) -> [String]
-  {
-    var notes: [String] = []
-    if assumed {
-      notes.append(
-        session.text(
-          ja:
-            "* 仮定: 2020年より後の65歳以上は、2020年の割合に全国の上昇分(社人研2017年推計、2020→2040年で+6.4ポイント)を加えた値 (elderly_share_rise)",
-          en:
-            "* assumption: 65+ after 2020 is the 2020 share plus the national rise (IPSS 2017, +6.4 points 2020→2040; elderly_share_rise)"
-        ))
-    }
-    notes += populationNotes
-    let epsilon = NumberFormat.grouped(projection.elasticity, decimals: 3)
-    let fitted =
-      projection.isElasticityFitted
-      ? session.text(ja: "推定値", en: "fitted") : session.text(ja: "設定値", en: "set")
-    let hours = NumberFormat.grouped(session.scenario.model.hoursPerFTE, decimals: 0)
-    notes.append(
-      session.text(
-        ja:
-          "需要の弾力性 ε = \(epsilon) (\(fitted))、供給: \(session.scenario.model.staffingPolicy.rawValue)、1人年 = \(hours) 時間",
-        en:
-          "Demand elasticity ε = \(epsilon) (\(fitted)); supply policy: \(session.scenario.model.staffingPolicy.rawValue); 1 FTE = \(hours) hours a year"
-      ))
-    notes.append(shortfallInHours(projection))
-    return notes
+  /// The assumption behind `*`, with the scenario's own values: its base year, the rise of
+  /// the national share to the last year shown, and the source it cites.
+  private var assumptionNote: LocalizedText {
+    let last = years[years.count - 1]
+    let national = scenario.model.nationalElderlyShare
+    let rise = national.linear(at: last) - national.linear(at: scenario.baseYear)
+    let source = scenario.assumptions.first { $0.name == "elderly_share_rise" }?.source
+    return P.assumedElderly(baseYear: scenario.baseYear, lastYear: last, rise: rise, source: source)
+  }
+
+  private var modelNote: LocalizedText {
+    P.model(
+      elasticity: projection.elasticity, isFitted: projection.isElasticityFitted,
+      policy: Words.staffing(scenario.model.staffingPolicy),
+      hoursPerFTE: scenario.model.hoursPerFTE)
   }
 
   /// The shortfall of the last year shown in hours: the region's, or the sum of the
   /// municipalities asked for (docs/model.md, "Shortfall").
-  private func shortfallInHours(_ projection: Projection) -> String {
+  private var shortfallInHours: LocalizedText {
     let year = years[years.count - 1]
     let figures =
       municipalities.isEmpty
       ? [projection.region(in: year)]
       : municipalities.compactMap { projection.state(of: $0.name, in: year) }
-    let fte = figures.reduce(0) { $0 + $1.shortfallFTE }
-    let hours = figures.reduce(0) { $0 + $1.shortfallHours }
     let whose =
       municipalities.isEmpty
-      ? session.regionName
+      ? scenario.region
       : municipalities.count == 1
-        ? municipalities[0].name
-        : session.text(
-          ja: "\(municipalities.count)市町村の計", en: "these \(municipalities.count) together")
-    let f = NumberFormat.grouped(fte, decimals: 1)
-    let h = NumberFormat.grouped(hours, decimals: 0)
-    return session.text(
-      ja: "\(year)年の不足を時間で: \(whose) \(f) 人 = \(h) 時間 (負は余剰)",
-      en: "Shortfall in \(year) in hours: \(whose) \(f) FTE = \(h) hours (negative: a surplus)")
+        ? LocalizedText(municipalities[0].name) : P.together(municipalities.count)
+    return P.shortfallInHours(
+      year: year, whose: whose, fte: figures.reduce(0) { $0 + $1.shortfallFTE },
+      hours: figures.reduce(0) { $0 + $1.shortfallHours })
   }
 }

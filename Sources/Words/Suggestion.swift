@@ -1,3 +1,5 @@
+import Bilingual
+
 /// "Did you mean" suggestions from a list of known names.
 public enum Suggestion {
   /// The known name closest to `text`, if it is close enough to be a likely typo:
@@ -18,8 +20,13 @@ public enum Suggestion {
   }
 
   /// `did you mean 'X'?` for the closest known name, or `nil`.
+  public static func guess(_ text: String, among known: [String]) -> LocalizedText? {
+    closest(to: text, among: known).map(Words.didYouMean)
+  }
+
+  /// Transitional: the English of `guess`, for messages not yet in the catalog.
   public static func didYouMean(_ text: String, among known: [String]) -> String? {
-    closest(to: text, among: known).map { "did you mean '\($0)'?" }
+    guess(text, among: known)?.en
   }
 
   /// Levenshtein distance over characters, so one kanji counts as one edit.
