@@ -64,6 +64,8 @@ let package = Package(
     // The scenario fixtures' expected diagnostics: one table for the decoder's tests and
     // for the binary's, so that every problem found is also printed.
     .target(name: "ScenarioFixtures", path: "Tests/ScenarioFixtures"),
+    // Test helpers shared by the test targets that drive a terminal or use temporary files.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "SimulationTests", dependencies: ["Bilingual", "Simulation", "SeedData"]),
     .testTarget(
       name: "ScenarioFileTests",
@@ -74,9 +76,11 @@ let package = Package(
     .testTarget(name: "ShellTests", dependencies: ["Bilingual", "Shell"]),
     // History format, completion and width logic, and the demo driven through a pseudo-terminal.
     .testTarget(
-      name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "Rendering", "LineEditorDemo"]),
+      name: "LineEditorTests",
+      dependencies: ["LineEditor", "CEditLine", "Rendering", "LineEditorDemo", "TestSupport"]),
     // Drives the real binary: under a pseudo-terminal, in script mode, and over every transcript.
     .testTarget(
-      name: "aizusimTests", dependencies: ["aizusim", "Shell", "Rendering", "ScenarioFixtures"]),
+      name: "aizusimTests",
+      dependencies: ["aizusim", "Shell", "Rendering", "ScenarioFixtures", "TestSupport"]),
   ]
 )

@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LineEditor

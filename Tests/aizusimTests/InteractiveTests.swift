@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 
 /// The real `aizusim` at a keyboard, through a pseudo-terminal: Japanese, Tab,

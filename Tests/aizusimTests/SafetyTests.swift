@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The binary never loses a file and never hides a failure from a script (issue 9).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real `aizusim` binary in script mode: exit codes, --bail, --echo, and

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A fresh directory under the system's temporary directory, removed when the value goes away.
-final class TemporaryDirectory {
-  let path: String
+public final class TemporaryDirectory {
+  public let path: String
 
-  init() throws {
+  public init() throws {
     var template = Array((NSTemporaryDirectory() + "/LineEditorTests.XXXXXX").utf8CString)
     let created = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.flatMap { mkdtemp($0) }
@@ -20,7 +20,7 @@ final class TemporaryDirectory {
   }
 
   /// The POSIX permission bits of the file at `relativePath`, such as 0o600.
-  func permissions(of relativePath: String) throws -> Int {
+  public func permissions(of relativePath: String) throws -> Int {
     let attributes = try FileManager.default.attributesOfItem(atPath: path + "/" + relativePath)
     return (attributes[.posixPermissions] as? Int) ?? -1
   }

@@ -1,7 +1,7 @@
 // A program on a pseudo-terminal, driven like a person at a keyboard.
 //
-// Shared by test targets: Tests/LineEditorTests/PseudoTerminal.swift is a symbolic link to this
-// file, so each target compiles its own copy. Only Glibc is used, so any test target can take it.
+// Part of TestSupport, the target the test targets share (LineEditorTests drives the demo
+// with it, aizusimTests the shell). Only Glibc is used, so any test target can take it.
 //
 //   let terminal = try PseudoTerminal(
 //     executable: PseudoTerminal.builtExecutable(named: "aizusim"),
@@ -24,9 +24,9 @@
   import Glibc
 #endif
 
-final class PseudoTerminal {
+public final class PseudoTerminal {
   /// Keys as a terminal sends them (xterm, normal cursor mode).
-  enum Key: String {
+  public enum Key: String, Sendable {
     case enter = "\r"
     case tab = "\t"
     case backspace = "\u{7F}"
@@ -44,11 +44,11 @@ final class PseudoTerminal {
   }
 
   /// How the child ended.
-  enum Termination: Equatable, CustomStringConvertible {
+  public enum Termination: Equatable, Sendable, CustomStringConvertible {
     case exited(Int32)
     case signaled(Int32)
 
-    var description: String {
+    public var description: String {
       switch self {
       case .exited(let status): "exited with status \(status)"
       case .signaled(let signal): "killed by signal \(signal)"
@@ -57,14 +57,14 @@ final class PseudoTerminal {
   }
 
   /// A failure of the harness or a wait that ran out of time; the message ends with the output.
-  struct Failure: Error, CustomStringConvertible {
-    let description: String
+  public struct Failure: Error, CustomStringConvertible {
+    public let description: String
   }
 
   /// The child's process ID; it leads its own session and process group.
-  let processID: pid_t
+  public let processID: pid_t
   /// Every byte the child wrote to the terminal so far.
-  private(set) var output: [UInt8] = []
+  public private(set) var output: [UInt8] = []
   /// Where the next ``expect(_:timeout:)`` starts looking in `output`.
   private var searchStart = 0
   private let master: Int32
@@ -76,7 +76,7 @@ final class PseudoTerminal {
   /// Starts `executable` with `arguments` and exactly `environment` (nothing is inherited) on a
   /// new pseudo-terminal of `columns` by `rows`, as its controlling terminal and its standard
   /// input, output and error.
-  init(
+  public init(
     executable: String, arguments: [String] = [], environment: [String: String],
     columns: Int = 80, rows: Int = 24
   ) throws {
@@ -123,7 +123,7 @@ final class PseudoTerminal {
   }
 
   /// The path of an executable built next to the running test binary, such as "aizusim".
-  static func builtExecutable(named name: String) -> String {
+  public static func builtExecutable(named name: String) -> String {
     var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     let count = readlink("/proc/self/exe", &path, path.count - 1)
     let testBinary = String(
@@ -133,22 +133,22 @@ final class PseudoTerminal {
   }
 
   /// All output so far as text, invalid UTF-8 replaced.
-  var transcript: String {
+  public var transcript: String {
     String(decoding: output, as: UTF8.self)
   }
 
   /// Types `text` (UTF-8).
-  func send(_ text: String) throws {
+  public func send(_ text: String) throws {
     try send(bytes: Array(text.utf8))
   }
 
   /// Presses `key`.
-  func send(_ key: Key) throws {
+  public func send(_ key: Key) throws {
     try send(key.rawValue)
   }
 
   /// Writes raw bytes to the terminal, as a terminal emulator would.
-  func send(bytes: [UInt8]) throws {
+  public func send(bytes: [UInt8]) throws {
     var offset = 0
     while offset < bytes.count {
       let count = bytes[offset...].withUnsafeBytes { Glibc.write(master, $0.baseAddress, $0.count) }
@@ -164,7 +164,7 @@ final class PseudoTerminal {
   /// from the previous match to the end of this one. Throws when `timeout` passes first or the
   /// child exits without writing it.
   @discardableResult
-  func expect(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
+  public func expect(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
     let needle = Array(text.utf8)
     let deadline = ContinuousClock.now + timeout
     while true {
@@ -191,7 +191,7 @@ final class PseudoTerminal {
 
   /// Collects output for `duration` and returns what arrived in that time.
   @discardableResult
-  func read(for duration: Duration) -> String {
+  public func read(for duration: Duration) -> String {
     let start = output.count
     let deadline = ContinuousClock.now + duration
     while ContinuousClock.now < deadline {
@@ -203,14 +203,14 @@ final class PseudoTerminal {
   /// Whether the terminal is in its normal line mode (the kernel collects and echoes a line),
   /// as a program must leave it while it is not editing a line. A line editor turns it off
   /// before it shows its prompt.
-  var isInLineMode: Bool {
+  public var isInLineMode: Bool {
     var modes = termios()
     guard tcgetattr(master, &modes) == 0 else { return false }
     return modes.c_lflag & tcflag_t(ICANON) != 0 && modes.c_lflag & tcflag_t(ECHO) != 0
   }
 
   /// Changes the terminal's size; the kernel sends SIGWINCH to the child.
-  func resize(columns: Int, rows: Int) throws {
+  public func resize(columns: Int, rows: Int) throws {
     var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
     guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else {
       throw Self.failure("cannot resize the terminal")
@@ -219,7 +219,7 @@ final class PseudoTerminal {
 
   /// Waits for the child to exit, reading its output meanwhile so that it never blocks on a full
   /// terminal. On timeout, kills it and throws.
-  func waitForExit(timeout: Duration = .seconds(10)) throws -> Termination {
+  public func waitForExit(timeout: Duration = .seconds(10)) throws -> Termination {
     let deadline = ContinuousClock.now + timeout
     while true {
       if let termination = termination ?? reapIfExited() {
@@ -237,7 +237,7 @@ final class PseudoTerminal {
   }
 
   /// Kills the child's process group at once and reaps the child.
-  func stop() {
+  public func stop() {
     guard termination == nil else { return }
     kill(-processID, SIGKILL)
     var status: Int32 = 0
@@ -248,7 +248,7 @@ final class PseudoTerminal {
 
   /// `text` without terminal control sequences (CSI, OSC, other escapes), bells, backspaces and
   /// carriage returns: roughly what a reader of the screen sees, line by line.
-  static func plainText(_ text: String) -> String {
+  public static func plainText(_ text: String) -> String {
     var result = ""
     var scalars = text.unicodeScalars.makeIterator()
     while let scalar = scalars.next() {

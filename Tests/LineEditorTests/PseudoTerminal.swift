@@ -1,1 +1,0 @@
-../aizusimTests/PseudoTerminal.swift

@@ -1,1 +1,0 @@
-../LineEditorTests/TemporaryDirectory.swift
