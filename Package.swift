@@ -72,6 +72,10 @@ let package = Package(
       dependencies: ["Bilingual", "ScenarioFile", "Simulation", "SeedData", "ScenarioFixtures"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "RenderingTests", dependencies: ["Bilingual", "Rendering"]),
+    // The catalog's sentences, on the figures of verdicts worked by hand.
+    .testTarget(
+      name: "WordsTests",
+      dependencies: ["Bilingual", "Simulation", "Rendering", "Words", "ScenarioFile"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
     .testTarget(name: "ShellTests", dependencies: ["Bilingual", "Shell"]),
     // History format, completion and width logic, and the demo driven through a pseudo-terminal.

@@ -1,5 +1,3 @@
-import Bilingual
-
 /// Whether a measure or a service option works through digital means, analog
 /// means, or both (指針 "use digital where it is best, analog where that serves
 /// residents better").
@@ -8,13 +6,5 @@ public enum Approach: String, Sendable, CaseIterable, Comparable {
 
   public static func < (lhs: Approach, rhs: Approach) -> Bool {
     allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-  }
-
-  public var label: LocalizedText {
-    switch self {
-    case .digital: LocalizedText(ja: "デジタル", en: "digital")
-    case .analog: LocalizedText(ja: "アナログ", en: "analog")
-    case .hybrid: LocalizedText(ja: "ハイブリッド", en: "hybrid")
-    }
   }
 }

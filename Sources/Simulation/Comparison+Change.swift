@@ -1,87 +1,91 @@
-import Bilingual
-
-/// Why a verdict changes between years, in words: verdicts follow the projection.
+/// Why a verdict changes between years: verdicts follow the projection.
 extension Comparison {
   /// The year verdicts are compared with: the rule's reference year, else the base
   /// year.
   public var referenceYear: Int { rule.referenceYear ?? baseYear }
 
+  /// Why a verdict differs from an earlier year's, the same guideline and area: the
+  /// share of residents aged 65+ then and now, and what the earlier winner lacks now
+  /// (docs/model.md, "When the verdict changes").
+  public struct Change: Sendable, Equatable {
+    public var earlierYear: Int
+    /// The option that won in `earlierYear`, with its figures of that year.
+    public var earlierWinner: OptionFigures
+    public var year: Int
+    /// The area's share of residents aged 65+ in `earlierYear` and in `year`.
+    public var earlierElderlyShare: Double
+    public var elderlyShare: Double
+    public var cause: Cause
+
+    public init(
+      earlierYear: Int, earlierWinner: OptionFigures, year: Int, earlierElderlyShare: Double,
+      elderlyShare: Double, cause: Cause
+    ) {
+      self.earlierYear = earlierYear
+      self.earlierWinner = earlierWinner
+      self.year = year
+      self.earlierElderlyShare = earlierElderlyShare
+      self.elderlyShare = elderlyShare
+      self.cause = cause
+    }
+
+    /// What the earlier winner lacks in `year`, the first of these that holds.
+    public enum Cause: Sendable, Equatable {
+      /// It has not taken effect, or is not among the options, in `year`.
+      case notInEffect
+      /// A hybrid put together whose digital part no longer frees the hours its fallback
+      /// needs: its figures in `year`.
+      case hybridDoesNotPay(OptionFigures)
+      /// Alone it leaves `share` of the residents aged 65+ unreached, above the rule's
+      /// `limit` (指針9).
+      case leavesElderlyUnreached(share: Double, limit: Double)
+      /// Its cost per resident reached went `from` the earlier year's `to` this year's,
+      /// above `winner`'s `winnerCost`.
+      case costsMore(from: Double, to: Double, winner: OptionFigures, winnerCost: Double)
+      /// Another rule decides the verdict.
+      case ruleChanged(from: Verdict.Reason, to: Verdict.Reason)
+    }
+  }
+
   /// Why this verdict differs from `earlier`'s, the same guideline and area in
   /// another year; `nil` when the same option wins.
   ///
-  ///     2025年は併用（オンライン申請＋窓口と出張・訪問）だった。2025年から2040年に
-  ///     65歳以上の割合が61.7%から66.5%に上がり、オンライン申請で浮く時間（年121時間）
-  ///     では、窓口と出張・訪問に要る時間（年133時間）をまかなえない。
-  public func change(since earlier: Comparison) -> LocalizedText? {
+  /// 指針1 in 金山町: online applications with the counter and home visits as their
+  /// fallback won in 2025; in 2040 online frees 121 staff hours a year, fewer than the
+  /// 133 the visits then need, so the cause is `hybridDoesNotPay` with those figures.
+  public func change(since earlier: Comparison) -> Change? {
     guard let was = earlier.verdict.winner, let now = verdict.winner, was.id != now.id else {
       return nil
     }
-    return LocalizedText(ja: change(was, now, earlier, .ja), en: change(was, now, earlier, .en))
-  }
-
-  private func change(
-    _ was: OptionFigures, _ winner: OptionFigures, _ earlier: Comparison, _ language: Language
-  ) -> String {
-    let ja = language == .ja
-    let before = PlainNumber.percent(earlier.elderlyShare)
-    let after = PlainNumber.percent(elderlyShare)
-    let rises = elderlyShare >= earlier.elderlyShare
-    let (then, now) = (earlier.year, year)
-    var text: String
-    if ja {
-      text = "\(then)年は\(Words.headline(was, .ja))だった。"
-      text += "\(then)年から\(now)年に65歳以上の割合が\(before)から\(after)に"
-      text += rises ? "上がり、" : "下がり、"
-    } else {
-      text = "In \(then) the verdict was \(Words.headline(was, .en, capitalized: false)). "
-      text += "From \(then) to \(now) the share of residents aged 65+ "
-      text += (rises ? "rises" : "falls") + " from \(before) to \(after), and "
-    }
-    text += reason(was, lostTo: winner, earlier, language)
-    return text + (ja ? "。" : ".")
+    return Change(
+      earlierYear: earlier.year, earlierWinner: was, year: year,
+      earlierElderlyShare: earlier.elderlyShare, elderlyShare: elderlyShare,
+      cause: cause(was, lostTo: now, earlier))
   }
 
   /// Why the earlier winner does not win this year.
-  private func reason(
-    _ was: OptionFigures, lostTo now: OptionFigures, _ earlier: Comparison, _ language: Language
-  ) -> String {
-    let ja = language == .ja
-    let name = was.name.text(in: language)
+  private func cause(_ was: OptionFigures, lostTo now: OptionFigures, _ earlier: Comparison)
+    -> Change.Cause
+  {
     let current: OptionFigures?
     if let fallback = was.fallback {
       current = hybrid(was.option, fallback: fallback)
     } else {
       current = options.first { $0.id == was.id }
     }
-    guard let current, current.isInEffect else {
-      return ja ? "\(name)は使えない" : "\(name) is not in effect"
-    }
+    guard let current, current.isInEffect else { return .notInEffect }
     if current.isPutTogether, !current.paysForItself {
-      return Words.hoursPay(current, language)
+      return .hybridDoesNotPay(current)
     }
     if !rule.meetsGuideline9(current) {
-      let share = PlainNumber.percent(current.unreachedElderlyShare)
-      let limit = PlainNumber.percent(rule.maxUnreachedElderly)
-      return ja
-        ? "\(name)だけでは65歳以上の住民の\(share)に届かず、\(limit)を超える（指針9）"
-        : "\(name) alone would leave \(share) of the residents aged 65+ unreached, "
-          + "above \(limit) (指針9)"
+      return .leavesElderlyUnreached(
+        share: current.unreachedElderlyShare, limit: rule.maxUnreachedElderly)
     }
     if let mine = current.costPerReached, let theirs = now.costPerReached, mine > theirs,
-      let was = was.costPerReached
+      let before = was.costPerReached
     {
-      let other = now.name.text(in: language)
-      let (from, to, win) = (
-        PlainNumber.whole(was), PlainNumber.whole(mine), PlainNumber.whole(theirs)
-      )
-      return ja
-        ? "\(name)の住民1人に届く費用が\(from)円から\(to)円になり、\(other)（\(win)円）より高くなる"
-        : "\(name) costs ¥\(to) per resident reached instead of ¥\(from), "
-          + "more than \(other) (¥\(win))"
+      return .costsMore(from: before, to: mine, winner: now, winnerCost: theirs)
     }
-    let (from, to) = (
-      earlier.verdict.reason.label.text(in: language), verdict.reason.label.text(in: language)
-    )
-    return ja ? "決め手が「\(from)」から「\(to)」に変わる" : "what decides changes from '\(from)' to '\(to)'"
+    return .ruleChanged(from: earlier.verdict.reason, to: verdict.reason)
   }
 }

@@ -1,5 +1,3 @@
-import Bilingual
-
 /// The options of one guideline weighed for a municipality or the region in a year,
 /// with the verdict a planner can defend.
 ///
@@ -18,7 +16,7 @@ import Bilingual
 /// ```
 ///
 /// Because verdicts follow the projection, the same guideline can get another
-/// verdict in a later year; `change(since:)` says why in words.
+/// verdict in a later year; `change(since:)` gives the figures that say why.
 public struct Comparison: Sendable {
   /// Where the options are weighed.
   public enum Area: Sendable, Equatable {
@@ -106,22 +104,13 @@ public struct Comparison: Sendable {
     return .notChosen
   }
 
-  /// An option's place in the verdict.
+  /// An option's place in the verdict; the raw value is its stable code in CSV and JSON.
   public enum Status: String, Sendable, CaseIterable {
     case recommended
     /// Leaves too many residents aged 65+ unreached to be recommended alone (指針9).
     case notAlone = "not_alone"
     case notYetInEffect = "not_yet_in_effect"
     case notChosen = "not_chosen"
-
-    public var label: LocalizedText {
-      switch self {
-      case .recommended: LocalizedText(ja: "推奨", en: "recommended")
-      case .notAlone: LocalizedText(ja: "単独では不可（指針9）", en: "not alone (指針9)")
-      case .notYetInEffect: LocalizedText(ja: "まだ始まっていない", en: "not yet in effect")
-      case .notChosen: LocalizedText(ja: "-", en: "-")
-      }
-    }
   }
 }
 

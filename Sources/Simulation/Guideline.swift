@@ -35,11 +35,6 @@ public struct Guideline: Sendable, Equatable {
   /// The numbers the guideline uses.
   public static let numbers = 1...18
 
-  /// `指針5` / `Guideline 5`.
-  public var label: LocalizedText {
-    LocalizedText(ja: "指針\(number)", en: "Guideline \(number)")
-  }
-
   /// The option with this id (`floor_tape`), if any.
   public func option(_ id: String) -> ServiceOption? {
     options.first { $0.id == id }
@@ -47,20 +42,14 @@ public struct Guideline: Sendable, Equatable {
 
   /// The two halves of the guideline.
   ///
-  /// The seed calls them 行政DX and 地域社会DX; the labels say it in plain words, as
-  /// the seed itself asks (タイトルに「DX」の言葉は使わない; 指針5).
+  /// The seed calls them 行政DX and 地域社会DX; the catalog's words for them
+  /// (`Words.Guidelines.group`) say it in plain words, as the seed itself asks
+  /// (タイトルに「DX」の言葉は使わない; 指針5).
   public enum Group: String, Sendable, CaseIterable {
     /// 指針1–9: the municipalities' own work.
     case administrative
     /// 指針10–18: life in the community.
     case community
-
-    public var label: LocalizedText {
-      switch self {
-      case .administrative: LocalizedText(ja: "行政の仕事", en: "administrative work")
-      case .community: LocalizedText(ja: "地域の暮らし", en: "community life")
-      }
-    }
   }
 }
 

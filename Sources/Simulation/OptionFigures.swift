@@ -1,5 +1,3 @@
-import Bilingual
-
 /// One option's figures in one area and year: residents reached and left out, its
 /// cost to the horizon and the staff hours it frees (docs/model.md, "Guidelines and
 /// options").
@@ -49,12 +47,6 @@ public struct OptionFigures: Sendable, Equatable {
   /// `online` for an option, `online+visits` for a hybrid put together.
   public var id: String { fallback.map { "\(option.id)+\($0.id)" } ?? option.id }
 
-  public var name: LocalizedText {
-    guard let fallback else { return option.name }
-    return LocalizedText(
-      ja: "\(option.name.ja)＋\(fallback.name.ja)", en: "\(option.name.en) + \(fallback.name.en)")
-  }
-
   public var approach: Approach { fallback == nil ? option.approach : .hybrid }
 
   /// Whether AizuSim put this hybrid together for the verdict.
@@ -64,6 +56,9 @@ public struct OptionFigures: Sendable, Equatable {
   public var costPerReached: Double? { reached > 0 ? costToHorizon / reached : nil }
 
   public var unreached: Double { population - reached }
+
+  /// The share of residents the option reaches.
+  public var reachedShare: Double { population > 0 ? reached / population : 0 }
 
   /// The share of residents aged 65+ the option does not reach: the 指針9 test.
   public var unreachedElderlyShare: Double { elderly > 0 ? unreachedElderly / elderly : 0 }

@@ -1,5 +1,3 @@
-import Bilingual
-
 /// Which option a planner should choose for a guideline, and the rule that decided
 /// it (docs/model.md, "Verdict").
 ///
@@ -18,7 +16,11 @@ import Bilingual
 /// 5. If none meets it, the option leaving the fewest residents aged 65+ unreached:
 ///    `fewestLeftOut`.
 public struct Verdict: Sendable, Equatable {
-  /// The rule that decided a verdict.
+  /// The rule that decided a verdict; the raw value is its stable code in CSV and JSON.
+  ///
+  /// The figures the rule weighed are the verdict's own: `winner`, `rival`, `cheapest`,
+  /// `unpaidHybrid`, `costRatio` and `extraHours`. Words for them are the presentation's
+  /// (`Words.Verdict`).
   public enum Reason: String, Sendable, CaseIterable {
     case lowestCost = "lowest_cost"
     case mostHours = "most_hours"
@@ -26,24 +28,6 @@ public struct Verdict: Sendable, Equatable {
     case elderlyUnreached = "elderly_unreached"
     case fewestLeftOut = "fewest_left_out"
     case notYetInEffect = "not_yet_in_effect"
-
-    public var label: LocalizedText {
-      switch self {
-      case .lowestCost:
-        LocalizedText(ja: "住民1人に届く費用が最も安い", en: "lowest cost per resident reached")
-      case .mostHours:
-        LocalizedText(ja: "費用がほぼ同じで、職員の時間が最も多く浮く", en: "same cost, most staff hours freed")
-      case .hybridPaysForItself:
-        LocalizedText(ja: "併用: 浮いた時間でアナログの受け皿をまかなえる", en: "hybrid pays for itself")
-      case .elderlyUnreached:
-        LocalizedText(
-          ja: "指針9: 65歳以上に届かない方法は単独では選ばない", en: "指針9: leaves too many aged 65+ unreached")
-      case .fewestLeftOut:
-        LocalizedText(ja: "どれも指針9を満たさず、届かない人が最も少ない", en: "none meets 指針9: fewest left out")
-      case .notYetInEffect:
-        LocalizedText(ja: "まだどの方法も始まっていない", en: "no option in effect yet")
-      }
-    }
   }
 
   /// The recommended option; `nil` when none is in effect yet.
@@ -51,7 +35,9 @@ public struct Verdict: Sendable, Equatable {
   public var reason: Reason
   /// The option ranked first on cost and hours alone, before 指針9.
   public var cheapest: OptionFigures?
-  /// The option the verdict sets the winner against in words.
+  /// The option the winner is set against: with `lowestCost`, the cheapest option of
+  /// another kind (else the next in rank); with `mostHours`, the option it tied with; with
+  /// `hybridPaysForItself` and `elderlyUnreached`, the cheapest, which fails 指針9 alone.
   public var rival: OptionFigures?
   /// A hybrid tried for the cheapest option whose freed hours did not pay for its
   /// fallback, when that explains the verdict.
@@ -60,6 +46,23 @@ public struct Verdict: Sendable, Equatable {
   public var hybridsTried: [OptionFigures]
   public var rule: VerdictRule
   public var year: Int
+
+  /// How many times the rival's cost per resident reached is the winner's: 24.97 when the
+  /// winner costs about a 25th as much. `nil` without a rival, when either reaches nobody,
+  /// or when the winner costs nothing. The figure `lowestCost` is decided by.
+  public var costRatio: Double? {
+    guard let mine = winner?.costPerReached, mine > 0, let theirs = rival?.costPerReached else {
+      return nil
+    }
+    return theirs / mine
+  }
+
+  /// The staff hours a year the winner frees beyond its rival's: with `mostHours`, what
+  /// broke the tie (0 when the scenario's order did). `nil` without a winner or a rival.
+  public var extraHours: Double? {
+    guard let winner, let rival else { return nil }
+    return winner.netHours - rival.netHours
+  }
 
   /// Shares compared with a threshold may differ from it by rounding only.
   static let tolerance = 1e-12

@@ -1,3 +1,5 @@
+import Bilingual
+import Rendering
 import Simulation
 import Testing
 
@@ -37,7 +39,7 @@ struct GuidelineCommandTests {
     #expect(
       lines.contains {
         $0.hasPrefix(
-          "窓口と出張・訪問                  アナログ     984           0             0        34,500,000")
+          "窓口と出張・訪問                  アナログ     984           0             0  34,500,000")
       })
     #expect(
       lines.contains(
@@ -59,12 +61,8 @@ struct GuidelineCommandTests {
     #expect(
       output.hasPrefix(
         "Verdicts by guideline — 2040 (R22)\nMunicipality              Digital  Analog"))
-    #expect(
-      output.contains("\n金山町 Kaneyama           4 8 14   1* 2 3 5 6 7 9 10 11 12 13 16 17 18  15\n")
-    )
-    #expect(
-      output.contains(
-        "\n会津地域 Aizu region      4 8 14   2 3 6 7 9 10 11 12 13 16 17 18       1 5 15\n"))
+    #expect(output.contains("\n金山町 Kaneyama           4 8 14   1* 2 3 5-7 9-13 16-18  15\n"))
+    #expect(output.contains("\n会津地域 Aizu region      4 8 14   2 3 6 7 9-13 16-18     1 5 15\n"))
     #expect(output.contains("* the verdict differs from 2025's (compare says why)"))
     let csv = shell.execute("compare all Kaneyama --format csv").output.split(separator: "\n")
     #expect(csv.first == "municipality,year,guideline,option,kind,reason")
@@ -91,8 +89,38 @@ struct GuidelineCommandTests {
     var japanese = try makeShell(language: .ja)
     let table = japanese.execute("guidelines 2030").output
     #expect(table.hasPrefix("18の指針 — 会津地域, 2030 (R12)\n指針  題名"))
-    #expect(table.contains("  18  多様性の尊重  "))
-    #expect(table.contains("アナログ（床の色テープ）"))
+    #expect(table.contains("\n  18  多様性の尊重  "))
+    #expect(table.contains("  床の色テープ                        アナログ  住民1人に届く費用が最も安い\n"))
+  }
+
+  /// A lecturer's projector: 80 columns. Each table keeps its key, its verdict and the
+  /// columns that decided it (for 指針18, the cost per resident reached), in one piece.
+  @Test(
+    "at 80 columns, compare and guidelines fit as one table with the verdict, in both languages",
+    arguments: [
+      (Language.ja, "compare 18 会津若松市 2030", ["方法", "1人あたり費用(円)", "判定", "推奨"]),
+      (.en, "compare 18 会津若松市 2030", ["Option", "Yen per reached", "Verdict", "recommended"]),
+      (.ja, "compare 1 金山町 2040", ["うち65歳以上", "判定", "推奨"]),
+      (.en, "compare 1 金山町 2040", ["of them 65+", "Verdict", "recommended"]),
+      (.ja, "guidelines 金山町 2040", ["指針", "判定", "名簿と地区担当による戸別の安否確認", "決め手"]),
+      (
+        .en, "guidelines 金山町 2040",
+        ["No.", "Verdict", "door-to-door safety checks with a list and a person per district"]
+      ),
+      (.ja, "compare all 2040", ["デジタル", "アナログ", "併用", "1* 2 3 5-7 9-13 16-18"]),
+      (.en, "compare all 2040", ["Digital", "Analog", "Both"]),
+    ])
+  func fitsAProjector(language: Language, line: String, shown: [String]) throws {
+    var shell = try makeShell(language: language)
+    shell.session.measureWidth = { 80 }
+    let output = shell.execute(line).output
+    let lines = output.split(separator: "\n").map(String.init)
+    #expect(lines.allSatisfy { displayWidth($0) <= 80 }, "\(output)")
+    // One header and one rule under it: neither parts nor records.
+    let rules = line.hasPrefix("guidelines") || line.hasPrefix("compare all") ? 2 : 1
+    #expect(lines.filter { $0.hasPrefix("--") }.count == rules)
+    #expect(!output.contains("-[ "))
+    for text in shown { #expect(output.contains(text), "\(text)") }
   }
 
   @Test(

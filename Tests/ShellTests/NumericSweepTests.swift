@@ -78,7 +78,7 @@ struct NumericSweepTests {
   }
 
   /// The floor tape then costs 0 against the app's 9,000,000 yen: a ratio of 10²²
-  /// that `PlainNumber` turned into an `Int` and trapped on.
+  /// that the verdict's words once turned into an `Int` and trapped on.
   @Test("an option costing next to nothing is compared, in words that do not trap")
   func nearlyFree() throws {
     var shell = try makeShell()
@@ -89,7 +89,9 @@ struct NumericSweepTests {
         == .success)
     let outcome = shell.execute("compare 18 Showa")
     #expect(outcome.status == .success)
-    #expect(outcome.output.contains("at about 1/3.2e+22 of the cost per resident reached"))
+    #expect(
+      outcome.output.contains(
+        "at about 1/32,000,000,000,000,000,000,000 of the cost per resident reached"))
   }
 
   @Test("costs and populations beyond their ranges are refused with the range")

@@ -1,37 +1,19 @@
 import Bilingual
 import Rendering
-import ScenarioFile
 import Simulation
+import Words
 
 extension Command {
   static let compare = Command(
     name: "compare",
     usage: "compare GUIDELINE|all [MUNICIPALITY] [YEAR]",
-    summary: LocalizedText(
-      ja: "指針ごとにアナログとデジタルの方法を比べる",
-      en: "Compare a guideline's analog and digital options"),
-    details: LocalizedText(
-      ja: """
-        指針(1〜18)の方法ごとに、届く人と届かない人(うち65歳以上)、目標年までの費用、
-        住民1人に届く費用、職員の時間(年、浮く分は+、増える分は−)、停電・通信障害の時に使えるかを示し、
-        どれを選ぶかを理由とともに言葉で示します。市町村を省くと地域全体(各市町村が導入した合計)、
-        年を省くとシナリオの目標年です。比較の基準年と判定が違うときは、なぜ変わったかも示します。
-        compare all は、市町村ごとにデジタル・アナログ・併用になる指針を一覧にします。
-        判定の決まりと数式は docs/model.md の「Verdict」にあります。方法の数値は仮定で、シナリオの note が根拠です。
-        """,
-      en: """
-        For each option of a guideline (1 to 18): residents reached and not reached (65+
-        apart), the cost to the horizon, the cost per resident reached, staff hours a year
-        (freed +, used −) and whether it works when power or the network is down; then
-        which to choose, and why, in plain words. With no municipality, the region (every
-        municipality adopting it); with no year, the scenario's horizon. When the verdict
-        differs from the reference year's, it says why. `compare all` lists, for each
-        municipality, the guidelines that go digital, analog or both. docs/model.md,
-        "Verdict", has the rule; option figures are assumptions, each with a note.
-        """),
+    summary: Words.Help.compareSummary,
+    details: Words.Help.compareDetails,
     examples: [
       "compare 18", "compare 1 金山町 2040", "compare 5 Showa R12 --format csv", "compare all 2040",
     ],
+    columns: ComparisonReport.columns.map(\.column)
+      + ComparisonSummary.columns.map(\.column) + ComparisonSummary.verdictColumns.map(\.column),
     complete: { context in
       guard context.previous.count > 1 else {
         let numbers = context.session.scenario.guidelines.map { String($0.number) }
@@ -40,31 +22,37 @@ extension Command {
       return yearsOrMunicipalities(context)
     },
     run: { invocation, session throws(CommandError) in
-      var invocation = invocation
-      try invocation.rejectUnknownOptions(known: ["--format", "--lang"])
+      try invocation.rejectUnknownOptions(known: outputOptions)
       guard let first = invocation.arguments.first else {
         throw CommandError(
-          "compare needs a guideline", suggestion: "compare 1 to compare 18, or compare all")
+          Words.Guidelines.needsGuideline, suggestion: Words.Guidelines.needsGuidelineHint)
       }
       let rest = Array(invocation.arguments.dropFirst())
       if first == "all" {
         let (year, chosen) = try session.yearAndMunicipalities(rest, command: "compare")
-        return [
-          session.render(
-            ComparisonSummary(session: session, year: year, municipalities: chosen).table)
-        ]
+        let summary = ComparisonSummary(
+          scenario: session.scenario, projection: session.projection(through: year), year: year,
+          municipalities: chosen)
+        // People read the guidelines grouped by kind, an area a row; programs read a row
+        // per verdict, with its option and rule. The two have different rows, not just
+        // different columns, so the command picks one by the format it is asked for.
+        return .report(
+          invocation.settings.format.isForPrograms ? summary.verdictReport : summary.report)
       }
       let guideline = try session.guideline(first)
       let (year, chosen) = try session.yearAndMunicipalities(rest, command: "compare")
       guard chosen.count <= 1 else {
         throw CommandError(
-          "compare takes one municipality",
-          suggestion: "or none, for the region; `compare all` lists them all")
+          Words.Guidelines.oneMunicipality("compare"), suggestion: Words.Guidelines.orRegionOrAll)
       }
-      let table = try ComparisonTable(
-        session: session, guideline: guideline, year: year, municipality: chosen.first)
-      return [session.render(table.table)]
+      return .report(
+        try ComparisonReport(
+          session: session, guideline: guideline, year: year, municipality: chosen.first
+        ).report)
     })
+
+  /// The options every command takes, for a did-you-mean after a misspelt one.
+  static let outputOptions = ["--format", "--lang", "--columns", "--layout"]
 
   /// Years and municipality names, for the completers of `compare` and `guidelines`.
   static func yearsOrMunicipalities(_ context: CompletionContext) -> [String] {
@@ -74,41 +62,18 @@ extension Command {
   }
 }
 
-extension Label {
-  static let option = LocalizedText(ja: "方法", en: "Option")
-  static let kind = LocalizedText(ja: "種類", en: "Kind")
-  static let reached = LocalizedText(ja: "届く人", en: "Reached")
-  static let unreached = LocalizedText(ja: "届かない人", en: "Not reached")
-  static let unreachedElderly = LocalizedText(ja: "うち65歳以上", en: "of them 65+")
-  static let perReached = LocalizedText(ja: "1人あたり費用(円)", en: "Yen per reached")
-  static let staffHours = LocalizedText(ja: "職員時間/年", en: "Staff hours/yr")
-  static let disaster = LocalizedText(ja: "災害時", en: "In disaster")
-  static let verdict = LocalizedText(ja: "判定", en: "Verdict")
-  static let guideline = LocalizedText(ja: "指針", en: "Guideline")
-  static let decidedBy = LocalizedText(ja: "決め手", en: "Decided by")
-  static let digital = LocalizedText(ja: "デジタル", en: "Digital")
-  static let analog = LocalizedText(ja: "アナログ", en: "Analog")
-  static let hybrid = LocalizedText(ja: "併用", en: "Both")
-  static let works = LocalizedText(ja: "使える", en: "yes")
-  static let doesNotWork = LocalizedText(ja: "使えない", en: "no")
-
-  static func costTo(_ year: Int) -> LocalizedText {
-    LocalizedText(ja: "費用(円, 〜\(year))", en: "Cost to \(year) (yen)")
-  }
-}
-
 extension Session {
   /// The guideline `word` names: `5` or `指針5`.
   func guideline(_ word: String) throws(CommandError) -> Guideline {
     let digits = word.hasPrefix("指針") ? String(word.dropFirst(2)) : word
     guard let number = Int(digits), Guideline.numbers.contains(number) else {
       throw CommandError(
-        "unknown guideline '\(word)'",
-        suggestion: "the guidelines are numbered 1 to 18; `guidelines` lists them")
+        Words.Guidelines.unknownGuideline(word),
+        suggestion: Words.Guidelines.guidelineNumbers(Guideline.numbers))
     }
     guard let guideline = scenario.guideline(number) else {
       throw CommandError(
-        "the scenario lists no guideline \(number)", suggestion: "`guidelines` lists those it has")
+        Words.Guidelines.notInScenario(number), suggestion: Words.Guidelines.listsThoseItHas)
     }
     return guideline
   }
@@ -118,7 +83,7 @@ extension Session {
     -> (year: Int, municipalities: [Municipality])
   {
     if let range = words.first(where: { $0.contains("..") }) {
-      throw CommandError("\(command) takes one year, not the range '\(range)'")
+      throw CommandError(Words.Guidelines.oneYear(command, range: range))
     }
     let (years, municipalities) = try yearsAndMunicipalities(words)
     return (years.first ?? scenario.horizon, municipalities)
@@ -133,33 +98,42 @@ extension Session {
     let area: Comparison.Area = municipality.map { .municipality($0.name) } ?? .region
     guard let comparison = Comparison(projection, guideline: guideline, area: area, year: year)
     else {
-      throw CommandError("cannot compare guideline \(guideline.number) in \(year)")
+      throw CommandError(Words.Guidelines.cannotCompare(guideline.number, year: year))
     }
     return comparison
   }
+}
 
-  /// A verdict's kind in plain words: デジタル, アナログ, 併用 / Digital, Analog, Both.
-  func kindText(_ approach: Approach) -> String {
-    switch approach {
-    case .digital: text(Label.digital)
-    case .analog: text(Label.analog)
-    case .hybrid: text(Label.hybrid)
+/// Where options are weighed, as reports name it.
+struct AreaName {
+  /// In titles: `金山町 Kaneyama` in both languages, or the region's name in the output's.
+  var title: LocalizedText
+  /// In CSV and JSON: the kanji name, or the region's Japanese name.
+  var field: String
+
+  /// `municipality` of `scenario`, or its region when it is `nil`.
+  init(_ municipality: Municipality?, in scenario: Scenario) {
+    guard let municipality else {
+      (title, field) = (scenario.region, scenario.region.ja)
+      return
     }
+    title = LocalizedText("\(municipality.name) \(municipality.romaji)")
+    field = municipality.name
   }
 }
 
-/// The table `compare GUIDELINE` shows: one row per option (and per hybrid put
-/// together), then the verdict in words below.
-struct ComparisonTable {
-  let session: Session
+/// What `compare GUIDELINE` shows: a row per option (and per hybrid put together), the
+/// verdict and, when it differs from the reference year's, why, in notes below; each
+/// column declared once below.
+struct ComparisonReport {
   let comparison: Comparison
   /// The same guideline in the reference year, when another year is asked for.
   let reference: Comparison?
+  let area: AreaName
 
   init(session: Session, guideline: Guideline, year: Int, municipality: Municipality?)
     throws(CommandError)
   {
-    self.session = session
     let projection = session.projection(through: year)
     comparison = try session.comparison(
       guideline, in: municipality, year: year, projection: projection)
@@ -169,217 +143,221 @@ struct ComparisonTable {
       ? nil
       : try session.comparison(
         guideline, in: municipality, year: referenceYear, projection: projection)
+    area = AreaName(municipality, in: session.scenario)
   }
 
-  private var isMachine: Bool { session.format == .csv || session.format == .json }
+  /// One row: an option's figures and its place in the verdict.
+  struct Row {
+    var figures: OptionFigures
+    var status: Comparison.Status
+    var guideline: Int
+    var area: String
+    var year: Int
+  }
 
-  private var areaName: String {
-    switch comparison.area {
-    case .region: session.scenario.region.ja
-    case .municipality(let name): name
+  typealias G = Words.Guidelines
+  typealias P = Words.Projection
+
+  static let columns: [ReportColumn<Row>] = [
+    .init(G.guideline, field: "guideline", isKey: true, audience: .programs) {
+      .integer($0.guideline)
+    },
+    .init(G.option, field: "option", alignment: .left, isKey: true) {
+      .words(Words.Verdict.option($0.figures), value: $0.figures.id)
+    },
+    .init(G.kind, field: "kind", alignment: .left) {
+      .words(Words.Verdict.kind($0.figures.approach), value: $0.figures.approach.rawValue)
+    },
+    .init(P.municipality, field: "municipality", alignment: .left, audience: .programs) {
+      .text($0.area)
+    },
+    .init(P.year, field: "year", audience: .programs) { .year($0.year) },
+    .init(G.reached, field: "reached", unit: P.persons) {
+      .number($0.figures.reached, decimals: 0)
+    },
+    .init(G.unreached, field: "unreached", unit: P.persons, audience: .people) {
+      .number($0.figures.unreached, decimals: 0)
+    },
+    .init(G.unreachedElderly, field: "unreached_elderly", unit: P.persons) {
+      .number($0.figures.unreachedElderly, decimals: 0)
+    },
+    .init(G.cost, field: "cost_to_horizon_yen", unit: G.yen) {
+      .number($0.figures.costToHorizon, decimals: 0)
+    },
+    .init(G.costPerReached, field: "cost_per_reached_yen", unit: G.yen) {
+      $0.figures.costPerReached.map { .number($0, decimals: 0) } ?? .empty
+    },
+    .init(G.staffHours, field: "net_staff_hours", unit: G.hoursPerYear) {
+      .number($0.figures.netHours, decimals: 0)
+    },
+    .init(G.disaster, field: "works_in_disaster", alignment: .left) {
+      .bool(
+        $0.figures.worksInDisaster, display: $0.figures.worksInDisaster ? G.works : G.doesNotWork)
+    },
+    .init(G.verdict, field: "verdict", alignment: .left, isEssential: true) {
+      .words(Words.Verdict.status($0.status), value: $0.status.rawValue)
+    },
+  ]
+
+  /// The columns whose figures decided a verdict for `reason`: shown first, beside the
+  /// verdict, on a narrow screen (docs/model.md, "Verdict").
+  static func decisive(_ reason: Verdict.Reason) -> Set<String> {
+    switch reason {
+    case .lowestCost: ["cost_per_reached_yen"]
+    case .mostHours: ["cost_per_reached_yen", "net_staff_hours"]
+    case .hybridPaysForItself: ["net_staff_hours"]
+    case .elderlyUnreached, .fewestLeftOut: ["unreached_elderly"]
+    case .notYetInEffect: []
     }
   }
 
-  var table: Table {
-    let rows = (comparison.options + comparison.hybrids).map(row)
-    return Table(title: title, columns: columns, rows: rows, notes: notes)
-  }
-
-  private var title: String {
-    let guideline = comparison.guideline
-    let area: String
-    switch comparison.area {
-    case .region: area = session.regionName
-    case .municipality(let name):
-      area = session.scenario.municipality(named: name)?.bilingualName ?? name
+  var report: Report {
+    let rows = (comparison.options + comparison.hybrids).map {
+      Row(
+        figures: $0, status: comparison.status(of: $0), guideline: comparison.guideline.number,
+        area: area.field, year: comparison.year)
     }
-    let name = "\(session.text(guideline.label)) \(session.text(guideline.title))"
-    return "\(name) — \(area), \(Year.label(comparison.year))"
-  }
-
-  private var columns: [Table.Column] {
-    if isMachine {
-      return [
-        .init("guideline", field: "guideline", isKey: true),
-        .init("option", field: "option", alignment: .left, isKey: true),
-        .init("kind", field: "kind", alignment: .left),
-        .init("municipality", field: "municipality", alignment: .left),
-        .init("year", field: "year"),
-        .init("reached", field: "reached"),
-        .init("unreached_elderly", field: "unreached_elderly"),
-        .init("cost_to_horizon_yen", field: "cost_to_horizon_yen"),
-        .init("cost_per_reached_yen", field: "cost_per_reached_yen"),
-        .init("net_staff_hours", field: "net_staff_hours"),
-        .init("works_in_disaster", field: "works_in_disaster"),
-        .init("verdict", field: "verdict", alignment: .left),
-      ]
+    let decisive = Self.decisive(comparison.verdict.reason)
+    let columns = Self.columns.map { declared in
+      var declared = declared
+      if decisive.contains(declared.column.field) { declared.column.isEssential = true }
+      return declared
     }
-    return [
-      .init(session.text(Label.option), field: "option", alignment: .left, isKey: true),
-      .init(session.text(Label.kind), field: "kind", alignment: .left),
-      .init(session.text(Label.reached), field: "reached"),
-      .init(session.text(Label.unreached), field: "unreached"),
-      .init(session.text(Label.unreachedElderly), field: "unreached_elderly"),
-      .init(session.text(Label.costTo(comparison.horizon)), field: "cost_to_horizon_yen"),
-      .init(session.text(Label.perReached), field: "cost_per_reached_yen"),
-      .init(session.text(Label.staffHours), field: "net_staff_hours"),
-      .init(session.text(Label.disaster), field: "works_in_disaster", alignment: .left),
-      .init(session.text(Label.verdict), field: "verdict", alignment: .left),
-    ]
-  }
-
-  private func row(_ f: OptionFigures) -> [Table.Cell] {
-    let status = comparison.status(of: f)
-    let perReached = f.costPerReached.map { Table.Cell.number($0, decimals: 0) } ?? .empty
-    if isMachine {
-      return [
-        .integer(comparison.guideline.number), .text(f.id), .text(f.approach.rawValue),
-        .text(areaName),
-        .integer(comparison.year), .number(f.reached, decimals: 0),
-        .number(f.unreachedElderly, decimals: 0),
-        .number(f.costToHorizon, decimals: 0), perReached, .number(f.netHours, decimals: 0),
-        Table.Cell(display: "", value: .bool(f.worksInDisaster)), .text(status.rawValue),
-      ]
-    }
-    return [
-      .text(f.name.text(in: session.language)), .text(session.kindText(f.approach)),
-      .number(f.reached, decimals: 0), .number(f.unreached, decimals: 0),
-      .number(f.unreachedElderly, decimals: 0),
-      .number(f.costToHorizon, decimals: 0), perReached, .number(f.netHours, decimals: 0),
-      .text(session.text(f.worksInDisaster ? Label.works : Label.doesNotWork)),
-      .text(session.text(status.label)),
-    ]
-  }
-
-  private var notes: [String] {
-    var notes = [comparison.verdict.sentence(in: session.language)]
-    if let reference, let why = comparison.change(since: reference) {
-      notes.append(why.text(in: session.language))
+    var notes = [Words.Verdict.sentence(comparison.verdict)]
+    if let reference, let change = comparison.change(since: reference) {
+      notes.append(Words.Verdict.change(change))
     }
     let rule = comparison.rule
-    let limit = NumberFormat.percent(rule.maxUnreachedElderly, decimals: 0)
-    let tie = NumberFormat.percent(rule.costTie, decimals: 0)
-    let (start, end) = (comparison.baseYear, comparison.horizon)
-    notes.append(
-      session.text(
-        ja: "費用は各市町村が\(start)年に始めた場合の\(end)年までの合計(地域は全市町村の合計)。"
-          + "方法の数値は出典のない限り仮定で、根拠はシナリオの note にあります。",
-        en: "Costs: each municipality starting in \(start), to \(end) (the region adds them up). "
-          + "Option figures are assumptions unless a source is cited; each option's note says why.")
-    )
-    notes.append(
-      session.text(
-        ja: "決まり: 65歳以上の住民の\(limit)を超える人に届かない方法は単独では選ばない(指針9)。"
-          + "1人あたり費用の差が\(tie)以内なら職員の時間で決める (verdict.*、docs/model.md)。",
-        en:
-          "Rule: an option leaving more than \(limit) of the residents aged 65+ unreached "
-          + "is not chosen alone (指針9); costs per resident reached within \(tie) are decided by "
-          + "staff hours (verdict.*, docs/model.md)."))
-    return notes
+    notes += [
+      G.costsNote(baseYear: comparison.baseYear, horizon: comparison.horizon),
+      G.ruleNote(maxUnreachedElderly: rule.maxUnreachedElderly, costTie: rule.costTie),
+    ]
+    let guideline = comparison.guideline
+    return Report(
+      title: G.compareTitle(
+        number: guideline.number, title: guideline.title, area: area.title,
+        year: Year.label(comparison.year)),
+      rows: rows, columns: columns, notes: notes)
   }
 }
 
-/// The table `compare all` shows: per municipality and the region, the guidelines
-/// whose verdict is digital, analog or both.
+/// What `compare all` shows: for each municipality and the region, the guidelines whose
+/// verdict is digital, analog or both; for programs, a row per verdict.
 struct ComparisonSummary {
-  let session: Session
+  let scenario: Scenario
+  let projection: Projection
   let year: Int
   /// The municipalities asked for; empty means all of them and the region.
   let municipalities: [Municipality]
 
-  private var isMachine: Bool { session.format == .csv || session.format == .json }
+  /// One verdict: a guideline's in an area.
+  struct AreaVerdict {
+    var area: AreaName
+    var comparison: Comparison
+    var winner: OptionFigures
+    /// Whether another option won in the reference year.
+    var differs: Bool
+  }
 
-  var table: Table {
-    let projection = session.projection(through: year)
-    let areas: [Municipality?] =
-      municipalities.isEmpty ? session.scenario.municipalities + [nil] : municipalities
-    var rows: [[Table.Cell]] = []
-    var changed = false
-    for municipality in areas {
-      var numbers: [Approach: [String]] = [:]
-      for guideline in session.scenario.guidelines {
-        let area: Comparison.Area = municipality.map { .municipality($0.name) } ?? .region
-        guard let comparison = Comparison(projection, guideline: guideline, area: area, year: year),
-          let winner = comparison.verdict.winner
-        else { continue }
-        if isMachine {
-          rows.append(machineRow(municipality, comparison, winner))
-          continue
+  /// One area's verdicts, for people: the guidelines' numbers by the kind that won.
+  struct Row {
+    var name: String
+    var verdicts: [AreaVerdict]
+
+    /// `1* 2 3 5-7 9-13`: the numbers of the guidelines whose verdict is of `kind`, marked
+    /// `*` where it differs from the reference year's; three or more in a row unmarked as
+    /// a range, so that the table fits a projector's 80 columns.
+    func numbers(_ kind: Approach) -> Report.Cell {
+      var runs: [(first: Int, last: Int, differs: Bool)] = []
+      for verdict in verdicts where verdict.winner.approach == kind {
+        let number = verdict.comparison.guideline.number
+        if let last = runs.last, !last.differs, !verdict.differs, last.last + 1 == number {
+          runs[runs.count - 1].last = number
+        } else {
+          runs.append((number, number, verdict.differs))
         }
-        let reference = Comparison(
-          projection, guideline: guideline, area: area, year: comparison.referenceYear)
-        let differs = reference.flatMap { $0.verdict.winner?.id }.map { $0 != winner.id } ?? false
-        changed = changed || differs
-        numbers[winner.approach, default: []].append("\(guideline.number)" + (differs ? "*" : ""))
       }
-      if !isMachine {
-        let name =
-          municipality?.bilingualName
-          ?? "\(session.scenario.region.ja) \(session.scenario.region.en)"
-        rows.append(
-          [.text(name)]
-            + [Approach.digital, .analog, .hybrid].map {
-              .text((numbers[$0] ?? []).joined(separator: " "))
-            })
+      let words = runs.flatMap { run -> [String] in
+        if run.differs { return ["\(run.first)*"] }
+        return run.last - run.first >= 2
+          ? ["\(run.first)-\(run.last)"] : Array(run.first...run.last).map(String.init)
       }
+      return .text(words.joined(separator: " "))
     }
-    return Table(
-      title: title, columns: columns, rows: rows, ruleBeforeRows: rules(rows), notes: notes(changed)
-    )
   }
 
-  private var title: String {
-    session.text(ja: "指針ごとの判定", en: "Verdicts by guideline") + " — \(Year.label(year))"
-  }
+  typealias G = Words.Guidelines
+  typealias P = Words.Projection
 
-  private func rules(_ rows: [[Table.Cell]]) -> Set<Int> {
-    municipalities.isEmpty && !isMachine ? [rows.count - 1] : []
-  }
-
-  private var columns: [Table.Column] {
-    if isMachine {
-      return [
-        .init("municipality", field: "municipality", alignment: .left, isKey: true),
-        .init("year", field: "year"),
-        .init("guideline", field: "guideline", isKey: true),
-        .init("option", field: "option", alignment: .left),
-        .init("kind", field: "kind", alignment: .left),
-        .init("reason", field: "reason", alignment: .left),
-      ]
-    }
-    return [
-      .init(session.text(Label.municipality), field: "municipality", alignment: .left, isKey: true),
-      .init(session.text(Label.digital), field: "digital", alignment: .left),
-      .init(session.text(Label.analog), field: "analog", alignment: .left),
-      .init(session.text(Label.hybrid), field: "hybrid", alignment: .left),
-    ]
-  }
-
-  private func machineRow(
-    _ municipality: Municipality?, _ comparison: Comparison, _ winner: OptionFigures
-  )
-    -> [Table.Cell]
-  {
+  static let columns: [ReportColumn<Row>] =
     [
-      .text(municipality?.name ?? session.scenario.region.ja), .integer(year),
-      .integer(comparison.guideline.number),
-      .text(winner.id), .text(winner.approach.rawValue), .text(comparison.verdict.reason.rawValue),
+      .init(P.municipality, field: "municipality", alignment: .left, isKey: true) { .text($0.name) }
     ]
+    + [Approach.digital, .analog, .hybrid].map { kind in
+      .init(
+        Words.Verdict.kindHeading(kind), field: kind.rawValue, alignment: .left, isEssential: true
+      ) { $0.numbers(kind) }
+    }
+
+  static let verdictColumns: [ReportColumn<AreaVerdict>] = [
+    .init(P.municipality, field: "municipality", alignment: .left, isKey: true) {
+      .text($0.area.field)
+    },
+    .init(P.year, field: "year") { .year($0.comparison.year) },
+    .init(G.guideline, field: "guideline", isKey: true) {
+      .integer($0.comparison.guideline.number)
+    },
+    .init(G.option, field: "option", alignment: .left) {
+      .words(Words.Verdict.option($0.winner), value: $0.winner.id)
+    },
+    .init(G.kind, field: "kind", alignment: .left) {
+      .words(Words.Verdict.kind($0.winner.approach), value: $0.winner.approach.rawValue)
+    },
+    .init(G.decidedBy, field: "reason", alignment: .left) {
+      .words(
+        Words.Verdict.reason($0.comparison.verdict.reason),
+        value: $0.comparison.verdict.reason.rawValue)
+    },
+  ]
+
+  /// Every area's verdicts, the region last when no municipality is asked for.
+  private var rows: [Row] {
+    let areas: [Municipality?] =
+      municipalities.isEmpty ? scenario.municipalities + [nil] : municipalities
+    return areas.map { municipality in
+      let area = AreaName(municipality, in: scenario)
+      let comparisonArea: Comparison.Area = municipality.map { .municipality($0.name) } ?? .region
+      let verdicts = scenario.guidelines.compactMap { guideline -> AreaVerdict? in
+        guard
+          let comparison = Comparison(
+            projection, guideline: guideline, area: comparisonArea, year: year),
+          let winner = comparison.verdict.winner
+        else { return nil }
+        let reference = Comparison(
+          projection, guideline: guideline, area: comparisonArea, year: comparison.referenceYear)
+        let differs = reference?.verdict.winner.map { $0.id != winner.id } ?? false
+        return AreaVerdict(area: area, comparison: comparison, winner: winner, differs: differs)
+      }
+      let shown = municipality.map { "\($0.name) \($0.romaji)" }
+      return Row(name: shown ?? "\(scenario.region.ja) \(scenario.region.en)", verdicts: verdicts)
+    }
   }
 
-  private func notes(_ changed: Bool) -> [String] {
-    let reference = session.scenario.verdictRule.referenceYear ?? session.scenario.baseYear
-    var notes = [
-      session.text(
-        ja: "数字は指針の番号。`compare 番号 市町村 年` で方法ごとの比較と理由を示します。",
-        en: "Numbers are guidelines; `compare NUMBER MUNICIPALITY YEAR` shows the options and why.")
-    ]
+  var report: Report {
+    let rows = rows
+    let changed = rows.contains { $0.verdicts.contains(where: \.differs) }
+    var notes = [G.summaryNote]
     if changed {
       notes.append(
-        session.text(
-          ja: "* \(reference)年と判定が違う指針 (compare で理由を示します)",
-          en: "* the verdict differs from \(reference)'s (compare says why)"))
+        G.changedNote(referenceYear: scenario.verdictRule.referenceYear ?? scenario.baseYear))
     }
-    return notes
+    return Report(
+      title: G.summaryTitle(year: Year.label(year)), rows: rows, columns: Self.columns,
+      rules: municipalities.isEmpty ? [rows.count - 1] : [], notes: notes)
+  }
+
+  /// A row per verdict, for CSV and JSON.
+  var verdictReport: Report {
+    Report(rows: rows.flatMap(\.verdicts), columns: Self.verdictColumns)
   }
 }

@@ -390,7 +390,7 @@ struct MeasureReport {
   }
 
   func kindText(_ approach: Approach) -> String {
-    approach.label.text(in: session.language)
+    Words.Verdict.kind(approach).text(in: session.language)
   }
 
   /// Adopters for programs: `all`, `shared`, `shared:三島町;金山町`, `regional_office`,
