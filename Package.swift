@@ -26,7 +26,7 @@ let package = Package(
       name: "ScenarioFile",
       dependencies: ["Simulation", .product(name: "TOMLKit", package: "TOMLKit")],
       exclude: ["README.md"],
-      resources: [.embedInCode("aizu.toml")]
+      resources: [.embedInCode("aizu.toml"), .embedInCode("ipss2023.toml")]
     ),
     // Tables, charts and number formats; widths are arguments, never read from a terminal.
     .target(name: "Rendering", exclude: ["README.md"]),

@@ -12,15 +12,17 @@ extension Command {
         指定した年(既定はシナリオの目標年)の人口、65歳以上人口と高齢化率、職員数の見込み(供給)、
         必要職員数(需要)、不足、人口千人当たり職員数を、市町村ごとと地域計で示します。
         年は 2040、R22、令和22 のどれでも書けます。2020..2040 のように範囲も指定でき、--step で間隔を選べます。
-        市町村は漢字でもローマ字でも指定できます。* の付いた値は仮定(全国の高齢化率の上昇)に基づきます。
+        市町村は漢字でもローマ字でも指定できます。~ の付いた値は市町村別の将来推計(社人研2023年推計)に、
+        * の付いた値は仮定(全国の高齢化率の上昇など)に基づきます。
         """,
       en: """
         Shows, for each municipality and the region, in the given year (default: the
         scenario's horizon): population, residents aged 65+ and their share, staff supply,
         staff demand, the shortfall (demand minus supply, in full-time staff) and staff per
         1,000 residents. Years may be written 2040, R22 or 令和22, or as a range 2020..2040
-        with --step. Municipalities may be named in kanji or romaji. Values marked * rest on
-        an assumption (the national rise of the 65+ share); docs/model.md has the equations.
+        with --step. Municipalities may be named in kanji or romaji. Values marked ~ rest on
+        the municipality's own projection (IPSS 2023), values marked * on an assumption (such
+        as the national rise of the 65+ share); docs/model.md has the equations.
         """),
     examples: [
       "project 2040", "project 2040 会津若松市 Showa", "project 2020..2040 昭和村 --step 5",
@@ -67,13 +69,13 @@ struct ProjectionTable {
       ? session.scenario.municipalities.map(\.name) : municipalities.map(\.name)
     var rows: [[Table.Cell]] = []
     var rules: Set<Int> = []
-    var assumed = false
+    var marks = Marks()
     var noted: [String] = []
     for year in years {
       if !rows.isEmpty, !isMachine, names.count > 1 { rules.insert(rows.count) }
       for name in names {
         guard let path = projection.path(of: name), let figures = path[year] else { continue }
-        assumed = assumed || figures.elderlyBasis.isAssumption
+        marks.note(figures)
         let note = populationNote(path.municipality, year: year)
         if let note, !noted.contains(note) { noted.append(note) }
         rows.append(
@@ -92,7 +94,7 @@ struct ProjectionTable {
     }
     return Table(
       title: title, columns: columns, rows: rows, ruleBeforeRows: rules,
-      notes: notes(projection, assumed: assumed, populationNotes: noted))
+      notes: notes(projection, marks: marks, populationNotes: noted))
   }
 
   private var title: String {
@@ -132,13 +134,16 @@ struct ProjectionTable {
       columns += [
         .init("shortfall_hours", field: "shortfall_hours"),
         .init("elderly_is_assumption", field: "elderly_is_assumption"),
+        .init("elderly_is_projection_data", field: "elderly_is_projection_data"),
+        .init("staff_supply_is_assumption", field: "staff_supply_is_assumption"),
       ]
     }
     return columns
   }
 
   private func row(name: String, romaji: String, _ f: Figures, hasNote: Bool) -> [Table.Cell] {
-    let mark = f.elderlyBasis.isAssumption ? "*" : " "
+    // `~`: the municipality's own projection (IPSS 2023); `*`: an assumption.
+    let mark = f.elderlyBasis.isAssumption ? "*" : f.elderlyBasis.isProjectionData ? "~" : " "
     var cells: [Table.Cell] = []
     if isMachine {
       cells = [
@@ -154,7 +159,7 @@ struct ProjectionTable {
       marked(.number(f.population, decimals: 0), hasNote ? "^" : " "),
       marked(.number(f.elderly, decimals: 0), mark),
       marked(.percent(f.elderlyShare, decimals: 1), mark),
-      .number(f.staffSupply, decimals: 1),
+      marked(.number(f.staffSupply, decimals: 1), f.isSupplyAssumed ? "*" : " "),
       .number(f.staffDemand, decimals: 1),
       .number(f.shortfallFTE, decimals: 1),
       .number(f.staffPer1000, decimals: 1),
@@ -163,6 +168,8 @@ struct ProjectionTable {
       cells += [
         .number(f.shortfallHours, decimals: 0),
         Table.Cell(display: "", value: .bool(f.elderlyBasis.isAssumption)),
+        Table.Cell(display: "", value: .bool(f.elderlyBasis.isProjectionData)),
+        Table.Cell(display: "", value: .bool(f.isSupplyAssumed)),
       ]
     }
     return cells
@@ -186,16 +193,48 @@ struct ProjectionTable {
     return nil
   }
 
-  private func notes(_ projection: Projection, assumed: Bool, populationNotes: [String]) -> [String]
+  /// The marks the rows shown carry, for their footnotes.
+  private struct Marks {
+    var elderlyAssumed = false
+    var elderlyProjected = false
+    var supplyAssumed = false
+
+    mutating func note(_ figures: Figures) {
+      elderlyAssumed = elderlyAssumed || figures.elderlyBasis.isAssumption
+      elderlyProjected = elderlyProjected || figures.elderlyBasis.isProjectionData
+      supplyAssumed = supplyAssumed || figures.isSupplyAssumed
+    }
+  }
+
+  private func notes(_ projection: Projection, marks: Marks, populationNotes: [String]) -> [String]
   {
     var notes: [String] = []
-    if assumed {
+    let base = session.scenario.baseYear
+    if marks.elderlyProjected {
       notes.append(
         session.text(
           ja:
-            "* 仮定: 2020年より後の65歳以上は、2020年の割合に全国の上昇分(社人研2017年推計、2020→2040年で+6.4ポイント)を加えた値 (elderly_share_rise)",
+            "~ 将来推計: 65歳以上は、\(base)年の割合にその市町村の将来推計での変化を加えた値 (社人研2023年推計 ipss2023、age_bands)",
           en:
-            "* assumption: 65+ after 2020 is the 2020 share plus the national rise (IPSS 2017, +6.4 points 2020→2040; elderly_share_rise)"
+            "~ projection data: 65+ is the \(base) share plus the municipality's own change in its projection (IPSS 2023, ipss2023; age_bands)"
+        ))
+    }
+    if marks.elderlyAssumed {
+      notes.append(
+        session.text(
+          ja:
+            "* 仮定: 市町村の将来推計がない年の65歳以上の割合は、全国の上昇分(社人研2017年推計、2020→2040年で+6.4ポイント)に沿って動く (elderly_share_rise)",
+          en:
+            "* assumption: where no municipal projection covers the year, the 65+ share moves with the national share (IPSS 2017, +6.4 points 2020→2040; elderly_share_rise)"
+        ))
+    }
+    if marks.supplyAssumed {
+      notes.append(
+        session.text(
+          ja:
+            "* 仮定(職員数): それ以前の年の採用の母集団が仮定に基づく (将来推計の最終年より後の15〜64歳の割合の据え置き、または仮定の65歳以上; recruitment_pool)",
+          en:
+            "* assumption (staff supply): the recruitment pool of an earlier year rests on an assumption (the 15–64 share held after the projection's last year, or an assumed 65+ share; recruitment_pool)"
         ))
     }
     notes += populationNotes
@@ -203,13 +242,15 @@ struct ProjectionTable {
     let fitted =
       projection.isElasticityFitted
       ? session.text(ja: "推定値", en: "fitted") : session.text(ja: "設定値", en: "set")
-    let hours = NumberFormat.grouped(session.scenario.model.hoursPerFTE, decimals: 0)
+    let model = session.scenario.model
+    let hours = NumberFormat.grouped(model.hoursPerFTE, decimals: 0)
+    let pool = model.staffingPolicy == .recruitment ? " (\(model.recruitmentPool.rawValue))" : ""
     notes.append(
       session.text(
         ja:
-          "需要の弾力性 ε = \(epsilon) (\(fitted))、供給: \(session.scenario.model.staffingPolicy.rawValue)、1人年 = \(hours) 時間",
+          "需要の弾力性 ε = \(epsilon) (\(fitted))、供給: \(model.staffingPolicy.rawValue)\(pool)、1人年 = \(hours) 時間",
         en:
-          "Demand elasticity ε = \(epsilon) (\(fitted)); supply policy: \(session.scenario.model.staffingPolicy.rawValue); 1 FTE = \(hours) hours a year"
+          "Demand elasticity ε = \(epsilon) (\(fitted)); supply policy: \(model.staffingPolicy.rawValue)\(pool); 1 FTE = \(hours) hours a year"
       ))
     notes.append(shortfallInHours(projection))
     return notes
