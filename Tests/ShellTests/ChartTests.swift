@@ -40,7 +40,7 @@ struct ChartTests {
     #expect(later[14].hasPrefix("会津地域 Aizu region*"))
     #expect(
       later[15]
-        == "* rests on an assumption (years no municipal projection covers: elderly_share_rise, recruitment_pool)"
+        == "* rests on an assumption (where no municipal projection is used: elderly_share_rise, recruitment_pool)"
     )
   }
 

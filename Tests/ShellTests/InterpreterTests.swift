@@ -22,6 +22,7 @@ struct InterpreterTests {
   /// demand 50 × (650/1,244)^0.64177 = 32.96; supply 44.18 after twenty years of hiring
   /// capped by the residents aged 15–64 (ProjectionTests works the first three);
   /// shortfall 32.96 − 44.18 = −11.21; 44.18/650 × 1,000 = 67.97; × 1,800 = −20,182.5 hours.
+  /// The pool: 650 × 361/791 (IPSS's 15–64 share in 2040) = 296.65 residents aged 15–64.
   @Test("project in CSV carries full precision and the documented fields")
   func projectCSV() throws {
     var shell = try makeShell()
@@ -29,8 +30,8 @@ struct InterpreterTests {
     #expect(outcome.status == .success)
     #expect(
       outcome.output == """
-        municipality,romaji,year,population,elderly,elderly_share,staff_supply,staff_demand,shortfall_fte,staff_per_1000,shortfall_hours,elderly_is_assumption,elderly_is_projection_data,staff_supply_is_assumption
-        昭和村,Showa,2040,650,321.3608579466356,0.49440131991790087,44.17732290654113,32.964828719036355,-11.212494187504774,67.96511216390942,-20182.489537508594,false,true,false
+        municipality,romaji,year,population,elderly,elderly_share,staff_supply,staff_demand,shortfall_fte,staff_per_1000,shortfall_hours,elderly_is_assumption,elderly_is_projection_data,staff_supply_is_assumption,recruitment_pool
+        昭和村,Showa,2040,650,321.3608579466356,0.49440131991790087,44.17732290654113,32.964828719036355,-11.212494187504774,67.96511216390942,-20182.489537508594,false,true,false,296.64981036662454
 
         """)
     #expect(outcome.errors.isEmpty)

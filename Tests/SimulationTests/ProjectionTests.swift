@@ -225,8 +225,9 @@ struct NationalRuleTests {
     #expect(showa.elderlyBasis == .nationalRise)
   }
 
-  /// The municipal 65+ rule with the under-65 pool: W(2021) = 1,204.273 × (1 − 0.557174)
-  /// = 533.282, hires = min(1.75, 0.0031703 × 533.282 = 1.690666): staff(2022) = 49.940659.
+  /// The municipal 65+ rule with the under-65 pool: e(2021) = 0.556270 + 0.2 × (605/1,079 −
+  /// 693/1,246) = 0.557175, W(2021) = 1,204.273 × (1 − 0.557175) = 533.282, hires =
+  /// min(1.75, 0.0031703 × 533.282 = 1.690659): staff(2022) = 48.25 + 1.690659 = 49.940659.
   @Test("the under-65 pool with the municipal 65+ share")
   func underSixtyFiveWithBands() throws {
     var model = ModelSettings()

@@ -153,9 +153,9 @@ struct ChartReport {
     var text = chart.rendered(width: session.width ?? 80)
     if points.contains(where: \.isAssumption) {
       text += session.text(
-        ja: "* 仮定に基づく値 (市町村の将来推計がない年: elderly_share_rise、recruitment_pool)\n",
+        ja: "* 仮定に基づく値 (市町村の将来推計を使わない年: elderly_share_rise、recruitment_pool)\n",
         en:
-          "* rests on an assumption (years no municipal projection covers: elderly_share_rise, recruitment_pool)\n"
+          "* rests on an assumption (where no municipal projection is used: elderly_share_rise, recruitment_pool)\n"
       )
     }
     return .output(text)

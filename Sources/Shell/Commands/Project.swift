@@ -136,6 +136,7 @@ struct ProjectionTable {
         .init("elderly_is_assumption", field: "elderly_is_assumption"),
         .init("elderly_is_projection_data", field: "elderly_is_projection_data"),
         .init("staff_supply_is_assumption", field: "staff_supply_is_assumption"),
+        .init("recruitment_pool", field: "recruitment_pool"),
       ]
     }
     return columns
@@ -170,6 +171,7 @@ struct ProjectionTable {
         Table.Cell(display: "", value: .bool(f.elderlyBasis.isAssumption)),
         Table.Cell(display: "", value: .bool(f.elderlyBasis.isProjectionData)),
         Table.Cell(display: "", value: .bool(f.isSupplyAssumed)),
+        .number(f.recruitmentPool, decimals: 0),
       ]
     }
     return cells
@@ -223,9 +225,9 @@ struct ProjectionTable {
       notes.append(
         session.text(
           ja:
-            "* 仮定: 市町村の将来推計がない年の65歳以上の割合は、全国の上昇分(社人研2017年推計、2020→2040年で+6.4ポイント)に沿って動く (elderly_share_rise)",
+            "* 仮定: 市町村の将来推計を使わない年の65歳以上の割合は、全国の上昇分(社人研2017年推計、2020→2040年で+6.4ポイント)に沿って動く (elderly_share_rise)",
           en:
-            "* assumption: where no municipal projection covers the year, the 65+ share moves with the national share (IPSS 2017, +6.4 points 2020→2040; elderly_share_rise)"
+            "* assumption: where no municipal projection is used, the 65+ share moves with the national share (IPSS 2017, +6.4 points 2020→2040; elderly_share_rise)"
         ))
     }
     if marks.supplyAssumed {

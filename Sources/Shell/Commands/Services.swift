@@ -203,9 +203,9 @@ struct ServicesTable {
     if assumed {
       notes.append(
         session.text(
-          ja: "* 仮定: 市町村の将来推計がない年の65歳以上は全国の上昇分に沿って動く (elderly_share_rise)",
+          ja: "* 仮定: 市町村の将来推計を使わない年の65歳以上は全国の上昇分に沿って動く (elderly_share_rise)",
           en:
-            "* assumption: where no municipal projection covers the year, the 65+ share moves "
+            "* assumption: where no municipal projection is used, the 65+ share moves "
             + "with the national share (elderly_share_rise)"
         ))
     }
