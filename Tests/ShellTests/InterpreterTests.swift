@@ -49,6 +49,24 @@ struct InterpreterTests {
     #expect(table.contains("磐梯町 Bandai                 3,500^"))
   }
 
+  /// The built-in what-if by name: IPSS's 232,140 residents in 2020 (the census) and
+  /// 137,088 at its horizon, 2050 (IPSSDataTests checks every five-year point).
+  @Test("load ipss2023 loads the built-in what-if; a name that is neither says which are")
+  func loadBuiltinWhatIf() throws {
+    var shell = try makeShell()
+    #expect(shell.completions(for: "load ip").candidates == ["ipss2023"])
+    #expect(
+      shell.execute("load ipss").errors
+        == "error: cannot read 'ipss': no such file (scenario files end in .toml; the built-in ones are 'aizu', 'ipss2023')\n"
+    )
+    #expect(shell.execute("load ipss2023").status == .success)
+    #expect(shell.session.scenario.name == "ipss2023")
+    #expect(shell.session.sourceName == "ipss2023 (built in)")
+    #expect(
+      shell.execute("show").output.contains(
+        "13 municipalities, population 232,140 (2020) → 137,088 (2050), staff 2,624"))
+  }
+
   @Test("--format applies to one command; format changes the session")
   func formats() throws {
     var shell = try makeShell()
