@@ -33,7 +33,7 @@ let package = Package(
         "Bilingual", "Simulation", "Words", .product(name: "TOMLKit", package: "TOMLKit"),
       ],
       exclude: ["README.md"],
-      resources: [.embedInCode("aizu.toml")]
+      resources: [.embedInCode("aizu.toml"), .embedInCode("ipss2023.toml")]
     ),
     // Tables, charts and number formats; widths are arguments, never read from a terminal.
     .target(name: "Rendering", dependencies: ["Bilingual"], exclude: ["README.md"]),

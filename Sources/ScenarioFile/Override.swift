@@ -59,7 +59,7 @@ extension ScenarioFile {
     }
     if ScenarioDecoder.topLevelKeys.contains(first) { return .success(parts) }
     if ScenarioDecoder.assumptionNames.contains(first) { return .success(["assumptions"] + parts) }
-    if ["population", "staffing"].contains(first), rest.isEmpty {
+    if ScenarioDecoder.modelKeys.contains(first), rest.isEmpty {
       return .success(["model", first])
     }
     if let key = document.municipalityKey(first) {
@@ -79,7 +79,7 @@ extension ScenarioFile {
 
   /// Every path `set` can complete to, in short form where one exists.
   public static func settablePaths(_ document: ScenarioDocument) -> [String] {
-    var paths = ["horizon", "staffing", "population"] + ScenarioDecoder.assumptionNames
+    var paths = ["horizon"] + ScenarioDecoder.modelKeys + ScenarioDecoder.assumptionNames
     let fields = ScenarioDecoder.municipalityKeys.filter {
       $0 != "notes" && $0 != "cohort" && $0 != "romaji"
     }
@@ -113,7 +113,7 @@ extension ScenarioFile {
   }
 
   private static func settableRoots(_ document: ScenarioDocument) -> [String] {
-    ScenarioDecoder.topLevelKeys + ScenarioDecoder.assumptionNames + ["population", "staffing"]
+    ScenarioDecoder.topLevelKeys + ScenarioDecoder.assumptionNames + ScenarioDecoder.modelKeys
       + document.municipalityNames + document.municipalityNames.compactMap { document.romaji[$0] }
   }
 

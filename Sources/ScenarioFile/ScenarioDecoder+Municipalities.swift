@@ -5,7 +5,7 @@ extension ScenarioDecoder {
   static let municipalityKeys = [
     "romaji", "population", "elderly", "elderly_share", "staff", "area_km2",
     "income_per_head_kyen", "fiscal_strength", "residence", "population_method", "cohort",
-    "staff_target", "notes",
+    "age_bands", "staff_target", "notes",
   ]
 
   static let cohortKeys = [
@@ -95,6 +95,7 @@ extension ScenarioDecoder {
     let cohort = table["cohort"].flatMap {
       decodeCohort($0, join(path, "cohort"), baseYear: baseYear)
     }
+    let ageBands = table["age_bands"].flatMap { decodeAgeBands($0, join(path, "age_bands")) }
     let staffTarget = table["staff_target"].flatMap {
       context.number($0, join(path, "staff_target"), in: Limits.headcount, what: "a headcount")
     }
@@ -134,7 +135,8 @@ extension ScenarioDecoder {
       name: name, romaji: romaji, population: population, elderlyShare: elderlyShare,
       elderlyCount: elderlyCount, staff: staff,
       areaKm2: area, incomePerHeadKyen: income, fiscalStrength: fiscal, residence: residence,
-      populationMethod: method, cohort: cohort, staffTarget: staffTarget, notes: notes)
+      populationMethod: method, cohort: cohort, ageBands: ageBands, staffTarget: staffTarget,
+      notes: notes)
   }
 
   /// Shares of residents aged 65+ from counts (`elderly`) and shares (`elderly_share`),
@@ -308,13 +310,16 @@ extension ScenarioDecoder {
         return
       }
       let canonical = Self.canonicalField(field)
-      let source = sources.first { $0.fields.contains(canonical) }
       let provenance: Provenance
       switch node.origin {
       case .command(let text):
         provenance = .user(command: text)
       case .file(let name, _, _):
-        if let source, sourceOrigins[source.id] == name {
+        // The source must be declared in the file that wrote the value: a what-if may
+        // declare its own source for a field the base's source lists too.
+        if let source = sources.first(where: {
+          $0.supplies(canonical) && sourceOrigins[$0.id] == name
+        }) {
           provenance = .source(id: source.id)
         } else {
           provenance = .file(location: node.origin.description)
@@ -334,5 +339,13 @@ extension ScenarioDecoder {
     return field.split(separator: ".").map { part in
       Year.parse(String(part)).map(String.init) ?? String(part)
     }.joined(separator: ".")
+  }
+}
+
+extension Source {
+  /// Whether the source supplies a municipality's `field` (`population.2020`): the field is
+  /// listed, or a table holding it is (`age_bands` supplies `age_bands.age_65_plus.2040`).
+  func supplies(_ field: String) -> Bool {
+    fields.contains { field == $0 || field.hasPrefix($0 + ".") }
   }
 }

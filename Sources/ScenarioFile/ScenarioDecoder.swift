@@ -18,6 +18,9 @@ struct ScenarioDecoder {
     "guidelines",
   ]
 
+  /// The keys of `[model]`, which `set` also takes alone (`set staffing fixed`).
+  static let modelKeys = ["staffing", "population", "elderly_rise", "recruitment_pool"]
+
   /// The scenario, or `nil` when any error was found; and every diagnostic.
   ///
   /// - Parameters:
@@ -108,7 +111,10 @@ struct ScenarioDecoder {
   }
 
   private mutating func decodeModel(_ node: Node, into scenario: inout Scenario) {
-    guard let table = context.table(node, "model", known: ["population", "staffing"]) else {
+    guard
+      let table = context.table(
+        node, "model", known: Self.modelKeys)
+    else {
       return
     }
     if let node = table["population"],
@@ -120,6 +126,16 @@ struct ScenarioDecoder {
       let policy = context.choice(node, "model.staffing", as: StaffingPolicy.self)
     {
       scenario.model.staffingPolicy = policy
+    }
+    if let node = table["elderly_rise"],
+      let rise = context.choice(node, "model.elderly_rise", as: ElderlyRise.self)
+    {
+      scenario.model.elderlyRise = rise
+    }
+    if let node = table["recruitment_pool"],
+      let pool = context.choice(node, "model.recruitment_pool", as: RecruitmentPool.self)
+    {
+      scenario.model.recruitmentPool = pool
     }
   }
 
@@ -151,8 +167,8 @@ struct ScenarioDecoder {
   }
 
   /// Each source's `fields` must name values the scenario gives: a municipality's
-  /// (`population.2020`, as any municipality has it) or a guideline option's figure
-  /// (`guidelines.12.options.pilot.initial_cost_yen`).
+  /// (`population.2020`, as any municipality has it, or a table of them, `age_bands`) or a
+  /// guideline option's figure (`guidelines.12.options.pilot.initial_cost_yen`).
   private mutating func checkSourceFields(_ node: Node, root: NodeTable) {
     let municipalities = root["municipalities"]?.table?.entries ?? []
     // The fields as written, looked up directly: most are (`population.2020`), and
@@ -164,7 +180,9 @@ struct ScenarioDecoder {
       return tables.contains { table in
         var node: Node? = Node(.table(table), at: .command(""))
         for key in keys { node = node?.table?[key] }
-        return node != nil && node?.table == nil
+        // A table names every value under it; not a guideline's, a note's or an age table's.
+        let isTableField = !["guidelines", "notes", "cohort"].contains(keys.first ?? "")
+        return node != nil && (node?.table == nil || isTableField)
       }
     }
     let fields = (node.table?.entries ?? []).flatMap { _, source -> [Node] in
@@ -173,6 +191,11 @@ struct ScenarioDecoder {
     }
     guard fields.contains(where: { $0.string.map(isWritten) == false }) else { return }
     var known = Set(municipalities.flatMap { Self.fields(of: $0.node.table ?? NodeTable()) })
+    // The tables that hold them (`age_bands`, `age_bands.population`) name them all.
+    for field in known {
+      let keys = field.split(separator: ".")
+      known.formUnion((1..<max(keys.count, 1)).map { keys.prefix($0).joined(separator: ".") })
+    }
     for (number, guideline) in root["guidelines"]?.table?.entries ?? [] {
       for (id, option) in guideline.table?["options"]?.table?.entries ?? [] {
         let prefix = "guidelines.\(number).options.\(id)"

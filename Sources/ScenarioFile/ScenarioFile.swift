@@ -18,15 +18,25 @@ import Words
 ///
 /// This module never opens a file: it is handed text and a name to report.
 public enum ScenarioFile {
-  /// The name of the built-in scenario.
+  /// The name of the built-in scenario, loaded when no other is given.
   public static let builtinName = "aizu"
 
-  /// The built-in scenarios, by name: `Scenarios/aizu.toml`, compiled in.
+  /// The names of every scenario compiled in: the built-in one and the what-ifs that
+  /// can be loaded by name (`load ipss2023`).
+  public static let builtinNames = [builtinName, "ipss2023"]
+
+  /// The built-in scenarios, by name: `Scenarios/aizu.toml` and `Scenarios/ipss2023.toml`,
+  /// compiled in.
   public static func builtin(_ name: String) -> ScenarioText? {
-    guard name == builtinName else { return nil }
+    let bytes: [UInt8]
+    switch name {
+    case builtinName: bytes = PackageResources.aizu_toml
+    case "ipss2023": bytes = PackageResources.ipss2023_toml
+    default: return nil
+    }
     return ScenarioText(
-      name: "\(builtinName) (built in)", identity: "builtin:\(builtinName)",
-      text: String(decoding: PackageResources.aizu_toml, as: UTF8.self))
+      name: "\(name) (built in)", identity: "builtin:\(name)",
+      text: String(decoding: bytes, as: UTF8.self))
   }
 
   /// Whether an `extends` reference names a built-in scenario (`aizu`) rather than a

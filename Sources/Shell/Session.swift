@@ -136,7 +136,8 @@ public struct Session: Sendable {
         throw CommandError(
           "cannot read '\(path)': \(error)",
           suggestion: !isMissing || path.hasSuffix(".toml")
-            ? nil : "scenario files end in .toml; the built-in one is '\(ScenarioFile.builtinName)'"
+            ? nil
+            : "scenario files end in .toml; the built-in ones are \(ScenarioFile.builtinNames.map { "'\($0)'" }.joined(separator: ", "))"
         )
       }
       let absolute = fileSystem.absolute(path)

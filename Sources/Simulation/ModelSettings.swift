@@ -5,6 +5,12 @@
 public struct ModelSettings: Sendable, Equatable {
   public var populationMethod: PopulationMethod
   public var staffingPolicy: StaffingPolicy
+  /// What moves a municipality's 65+ share beyond its own data: its age bands'
+  /// share where they cover the years, else the national share.
+  public var elderlyRise: ElderlyRise
+  /// Whom hiring draws on: residents aged 15–64 where the age bands give them, or
+  /// all residents under 65.
+  public var recruitmentPool: RecruitmentPool
   /// Working hours of one full-time employee a year.
   public var hoursPerFTE: Double
   /// q: the share of staff who leave in a year (retirement and early departures).
@@ -27,6 +33,8 @@ public struct ModelSettings: Sendable, Equatable {
   public init(
     populationMethod: PopulationMethod = .anchored,
     staffingPolicy: StaffingPolicy = .recruitment,
+    elderlyRise: ElderlyRise = .municipal,
+    recruitmentPool: RecruitmentPool = .workingAge,
     hoursPerFTE: Double = 1800,
     leaveRate: Double = 0.035,
     elderlyWeight: Double = 1,
@@ -38,6 +46,8 @@ public struct ModelSettings: Sendable, Equatable {
   ) {
     self.populationMethod = populationMethod
     self.staffingPolicy = staffingPolicy
+    self.elderlyRise = elderlyRise
+    self.recruitmentPool = recruitmentPool
     self.hoursPerFTE = hoursPerFTE
     self.leaveRate = leaveRate
     self.elderlyWeight = elderlyWeight
@@ -69,6 +79,25 @@ public enum StaffingPolicy: String, Sendable, CaseIterable {
   case ratio
   /// A straight path to a target headcount in a target year.
   case target
+}
+
+/// What moves a municipality's 65+ share beyond the years its scenario gives it
+/// (docs/model.md, "Residents aged 65+").
+public enum ElderlyRise: String, Sendable, CaseIterable {
+  /// The municipality's own change in its age bands (IPSS 2023) where they cover the
+  /// years; the national share elsewhere, and for a municipality without bands.
+  case municipal
+  /// The national share (`elderly_share_rise`, IPSS 2017) everywhere.
+  case national
+}
+
+/// Whom hiring draws on under the `recruitment` policy (docs/model.md, "Staff supply").
+public enum RecruitmentPool: String, Sendable, CaseIterable {
+  /// Residents aged 15–64, from the municipality's age bands: W = P · w. A
+  /// municipality without bands falls back to `underSixtyFive`.
+  case workingAge = "working_age"
+  /// All residents under 65, children included: P − E.
+  case underSixtyFive = "under_65"
 }
 
 /// The target of the `target` staffing policy.

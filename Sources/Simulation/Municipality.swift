@@ -25,6 +25,9 @@ public struct Municipality: Sendable, Equatable {
   public var populationMethod: PopulationMethod?
   /// Population by age group and sex, for the cohort method.
   public var cohort: CohortData?
+  /// Residents by broad age band from an official projection (IPSS 2023 in the
+  /// built-in scenario): the 65+ share's change and the working-age pool.
+  public var ageBands: AgeBands?
   /// The headcount to reach under the `target` staffing policy, overriding the
   /// scenario's share.
   public var staffTarget: Double?
@@ -37,7 +40,7 @@ public struct Municipality: Sendable, Equatable {
     incomePerHeadKyen: Double? = nil,
     fiscalStrength: Double? = nil, residence: StaffResidence? = nil,
     populationMethod: PopulationMethod? = nil, cohort: CohortData? = nil,
-    staffTarget: Double? = nil, notes: [String: String] = [:]
+    ageBands: AgeBands? = nil, staffTarget: Double? = nil, notes: [String: String] = [:]
   ) {
     self.name = name
     self.romaji = romaji
@@ -51,6 +54,7 @@ public struct Municipality: Sendable, Equatable {
     self.residence = residence
     self.populationMethod = populationMethod
     self.cohort = cohort
+    self.ageBands = ageBands
     self.staffTarget = staffTarget
     self.notes = notes
   }

@@ -86,6 +86,11 @@ public struct Projection: Sendable {
     var population: Double
     var elderly: Double
     var elderlyBasis: ElderlyBasis
+    /// W, the recruitment pool (docs/model.md, "Staff supply").
+    var pool: Double
+    /// Whether W rests on an assumption: a 15–64 share held beyond the age bands, or
+    /// residents under 65 counted from an assumed 65+ share.
+    var isPoolAssumed: Bool
 
     /// Q = (P − E) + w·E (docs/model.md, "Staff demand").
     func serviceNeed(weight: Double) -> Double {
@@ -98,18 +103,43 @@ public struct Projection: Sendable {
   ) -> [People] {
     let method = municipality.populationMethod ?? model.populationMethod
     if method == .cohort, let cohort = municipality.cohort {
-      return cohortPeople(cohort, from: first, through: last)
+      return cohortPeople(cohort, from: first, through: last).map {
+        withPool($0, of: municipality, model: model)
+      }
     }
     let population = populationSeries(municipality.population, method: method, baseYear: first)
     return (first...last).map { year in
       let p = population(year)
-      let (share, basis) = elderlyShare(
-        of: municipality, in: year, national: model.nationalElderlyShare)
+      let (share, basis) = elderlyShare(of: municipality, in: year, model: model)
       // docs/model.md, "Residents aged 65+": a count given for a year whose population
       // is data too is used as it is.
       let count = municipality.population[year] == p ? municipality.elderlyCount[year] : nil
-      return People(year: year, population: p, elderly: count ?? p * share, elderlyBasis: basis)
+      let people = People(
+        year: year, population: p, elderly: count ?? p * share, elderlyBasis: basis, pool: 0,
+        isPoolAssumed: false)
+      return withPool(people, of: municipality, model: model)
     }
+  }
+
+  /// The year's recruitment pool W (docs/model.md, "Staff supply"): P · w(t), with w the
+  /// age bands' 15–64 share read linearly (held beyond their last year, an assumption);
+  /// else, or under `under_65`, the residents under 65, P − E.
+  private static func withPool(
+    _ people: People, of municipality: Municipality, model: ModelSettings
+  )
+    -> People
+  {
+    var people = people
+    if model.recruitmentPool == .workingAge, let bands = municipality.ageBands,
+      !bands.years.isEmpty
+    {
+      people.pool = people.population * bands.workingAgeShare(at: people.year)
+      people.isPoolAssumed = !bands.covers(people.year)
+    } else {
+      people.pool = people.population - people.elderly
+      people.isPoolAssumed = people.elderlyBasis.isAssumption
+    }
+    return people
   }
 
   /// Population at any year by the `anchored` or `trend` method.
@@ -130,26 +160,56 @@ public struct Projection: Sendable {
   }
 
   /// The 65+ share: the scenario's own anchors, linear between them; beyond them the
-  /// nearest anchor plus the national rise since its year (docs/model.md, "Residents aged 65+").
-  static func elderlyShare(of municipality: Municipality, in year: Int, national: YearSeries)
+  /// nearest anchor plus the change since its year of the reference share, the
+  /// municipality's age bands' where they cover both years (projection data) and the
+  /// national share otherwise (an assumption) (docs/model.md, "Residents aged 65+").
+  static func elderlyShare(of municipality: Municipality, in year: Int, model: ModelSettings)
     -> (Double, ElderlyBasis)
   {
     let own = municipality.elderlyShare
-    guard let first = own.anchors.first, let last = own.anchors.last else {
-      return (national.linear(at: year), .nationalRise)
+    let bands = model.elderlyRise == .municipal ? municipality.ageBands : nil
+    let national = model.nationalElderlyShare
+    func isProjected(_ years: Int...) -> Bool {
+      guard let bands else { return false }
+      return years.allSatisfy(bands.covers)
     }
     let share: Double
     let basis: ElderlyBasis
-    if let exact = own[year] {
-      (share, basis) = (exact, .data)
-    } else if year > first.year, year < last.year {
-      (share, basis) = (own.linear(at: year), .interpolated)
+    if let first = own.anchors.first, let last = own.anchors.last {
+      if let exact = own[year] {
+        (share, basis) = (exact, .data)
+      } else if year > first.year, year < last.year {
+        (share, basis) = (own.linear(at: year), .interpolated)
+      } else {
+        let anchor = year < first.year ? first : last
+        let change =
+          referenceShare(at: year, bands: bands, national: national)
+          - referenceShare(at: anchor.year, bands: bands, national: national)
+        (share, basis) = (
+          anchor.value + change,
+          isProjected(year, anchor.year) ? .municipalProjection : .nationalRise
+        )
+      }
     } else {
-      let anchor = year < first.year ? first : last
-      let rise = national.linear(at: year) - national.linear(at: anchor.year)
-      (share, basis) = (anchor.value + rise, .nationalRise)
+      (share, basis) = (
+        referenceShare(at: year, bands: bands, national: national),
+        isProjected(year) ? .municipalProjection : .nationalRise
+      )
     }
     return (min(max(share, 0), 1), basis)
+  }
+
+  /// The share whose change moves a municipality's 65+ share beyond its anchors: the
+  /// age bands' share within their years, and beyond them the share at their nearest
+  /// year plus the national change since; the national share when there are no bands.
+  private static func referenceShare(at year: Int, bands: AgeBands?, national: YearSeries)
+    -> Double
+  {
+    guard let bands, let first = bands.years.first, let last = bands.years.last else {
+      return national.linear(at: year)
+    }
+    let edge = min(max(year, first), last)
+    return bands.elderlyShare(at: edge) + national.linear(at: year) - national.linear(at: edge)
   }
 
   /// Five-year cohort steps, log-linear population and linear 65+ share between them.
@@ -164,7 +224,8 @@ public struct Projection: Sendable {
     return (first...last).map { year in
       let p = totals.logLinear(at: year)
       return People(
-        year: year, population: p, elderly: p * shares.linear(at: year), elderlyBasis: .cohort)
+        year: year, population: p, elderly: p * shares.linear(at: year), elderlyBasis: .cohort,
+        pool: 0, isPoolAssumed: false)
     }
   }
 
@@ -185,43 +246,46 @@ public struct Projection: Sendable {
       let demand = q0 > 0 ? s0 * pow(need / q0, elasticity) : s0
       return Figures(
         year: person.year, population: person.population, elderly: person.elderly,
-        elderlyBasis: person.elderlyBasis, staffSupply: supply, staffDemand: demand,
+        elderlyBasis: person.elderlyBasis, recruitmentPool: person.pool,
+        staffSupply: supply.staff, isSupplyAssumed: supply.isAssumed, staffDemand: demand,
         hoursPerFTE: model.hoursPerFTE)
     }
   }
 
-  /// docs/model.md, "Staff supply".
+  /// docs/model.md, "Staff supply": each year's staff, and whether it rests on an
+  /// assumed recruitment pool in some earlier year.
   private static func staffSupply(
     _ people: [People], municipality: Municipality, model: ModelSettings, firstYear: Int
-  ) -> [Double] {
+  ) -> [(staff: Double, isAssumed: Bool)] {
     guard let base = people.first else { return [] }
     let s0 = municipality.staff
     switch model.staffingPolicy {
     case .fixed:
-      return people.map { _ in s0 }
+      return people.map { _ in (s0, false) }
     case .ratio:
-      return people.map { base.population > 0 ? s0 * $0.population / base.population : s0 }
+      return people.map { (base.population > 0 ? s0 * $0.population / base.population : s0, false) }
     case .target:
       let target = municipality.staffTarget ?? model.staffTarget.share * s0
       let span = Double(max(model.staffTarget.year - firstYear, 1))
       return people.map { person in
         let progress = min(Double(person.year - firstYear) / span, 1)
-        return s0 + (target - s0) * progress
+        return (s0 + (target - s0) * progress, false)
       }
     case .recruitment:
-      // hires(t) = min(q·staff(t), h·r(t)·(P(t) − E(t))), with h set so that hiring
-      // exactly replaces leavers in the base year.
+      // hires(t) = min(q·staff(t), h·r(t)·W(t)), with h set so that hiring exactly
+      // replaces leavers in the base year.
       let q = model.leaveRate
-      let pool0 = model.recruitmentIndex.linear(at: firstYear) * (base.population - base.elderly)
+      let pool0 = model.recruitmentIndex.linear(at: firstYear) * base.pool
       let h = pool0 > 0 ? q * s0 / pool0 : 0
       var staff = s0
-      var path: [Double] = []
+      var isAssumed = false
+      var path: [(staff: Double, isAssumed: Bool)] = []
       for person in people {
-        path.append(staff)
-        let pool =
-          model.recruitmentIndex.linear(at: person.year) * (person.population - person.elderly)
+        path.append((staff, isAssumed))
+        let pool = model.recruitmentIndex.linear(at: person.year) * person.pool
         let hires = min(q * staff, h * max(pool, 0))
         staff = staff * (1 - q) + hires
+        isAssumed = isAssumed || person.isPoolAssumed
       }
       return path
     }
@@ -247,6 +311,9 @@ public enum ElderlyBasis: Sendable, Equatable, Comparable {
   case data
   /// Linear between two years the scenario gives.
   case interpolated
+  /// The nearest known share plus the municipality's own change in its age bands
+  /// (IPSS 2023): projection data, not an assumption.
+  case municipalProjection
   /// From a cohort-component projection.
   case cohort
   /// The nearest known share plus the national rise since: an assumption.
@@ -254,6 +321,8 @@ public enum ElderlyBasis: Sendable, Equatable, Comparable {
 
   /// Whether the figure rests on the national-rise assumption.
   public var isAssumption: Bool { self == .nationalRise }
+  /// Whether the figure rests on the municipality's age bands, an official projection.
+  public var isProjectionData: Bool { self == .municipalProjection }
 }
 
 /// One year's projected figures for a municipality or a region.
@@ -263,8 +332,13 @@ public struct Figures: Sendable, Equatable {
   /// Residents aged 65+.
   public var elderly: Double
   public var elderlyBasis: ElderlyBasis
+  /// W, the recruitment pool hiring is capped by: residents aged 15–64 or under 65.
+  public var recruitmentPool: Double
   /// Staff the municipality will have under the staffing policy.
   public var staffSupply: Double
+  /// Whether the supply rests on a recruitment pool that was an assumption in an
+  /// earlier year (a 15–64 share held beyond the age bands, or an assumed 65+ share).
+  public var isSupplyAssumed: Bool
   /// Staff the municipality's service need calls for.
   public var staffDemand: Double
   public var hoursPerFTE: Double
@@ -282,7 +356,9 @@ public struct Figures: Sendable, Equatable {
       population: parts.reduce(0) { $0 + $1.population },
       elderly: parts.reduce(0) { $0 + $1.elderly },
       elderlyBasis: parts.map(\.elderlyBasis).max() ?? .data,
+      recruitmentPool: parts.reduce(0) { $0 + $1.recruitmentPool },
       staffSupply: parts.reduce(0) { $0 + $1.staffSupply },
+      isSupplyAssumed: parts.contains { $0.isSupplyAssumed },
       staffDemand: parts.reduce(0) { $0 + $1.staffDemand },
       hoursPerFTE: parts.first?.hoursPerFTE ?? 0)
   }

@@ -100,39 +100,43 @@ struct BuiltinMeasuresTests {
         ledger.cost(of: "online_procedures", paidBy: .municipality("昭和村"), in: 2025), 12_000_000))
   }
 
-  /// docs/model.md, "Hours ledger": 昭和村 in 2030. S = 47.4761, D = 40.5985,
-  /// P = 899.22, E = 528.99. A = 85,457.0; G = 0.75 × D × 1,800 = 54,808.03.
-  /// Online: (370.24 × 0.5 + 528.99 × 0.2) × 10/60 = 48.486; shared systems:
-  /// 0.03 × 54,808.03 = 1,644.24. R = 53,115.30; F = 32,341.70; F/E = 61.139;
-  /// L = 0.25 × 50 × 1,800 / 692 = 32.514; index 1.8804. Home visits 0.30 × F = 9,702.51.
+  /// docs/model.md, "Hours ledger": 昭和村 in 2030. S = 48.0311, D = 40.5985,
+  /// P = 899.22, E = 474.05 (ProjectionTests). A = 48.0311 × 1,800 = 86,455.92;
+  /// G = 0.75 × D × 1,800 = 54,808.03.
+  /// Online: (425.18 × 0.5 + 474.05 × 0.2) × 10/60 = 307.397 / 6 = 51.233; shared systems:
+  /// 0.03 × 54,808.03 = 1,644.24. R = 54,808.03 − 1,695.47 = 53,112.56; F = 33,343.37;
+  /// F/E = 70.338; L = 0.25 × 50 × 1,800 / 692 = 32.514; index 2.1633. Home visits
+  /// 0.30 × F = 10,003.01.
   @Test("昭和村 in 2030, the docs' worked example")
   func showa2030() throws {
     let (_, scenario) = try Fixtures.builtin()
     let e = try #require(Ledger(Projection(scenario, through: 2040)).entry(of: "昭和村", in: 2030))
-    #expect(close(e.availableHours, 85_456.999_019_7))
+    #expect(close(e.availableHours, 86_455.924_789_2))
     #expect(close(e.routineNeedHours, 54_808.028_764_2))
     #expect(
-      close(e.freedByMeasure.first { $0.id == "online_procedures" }?.hours, 48.485_889_877_9)
+      close(e.freedByMeasure.first { $0.id == "online_procedures" }?.hours, 51.232_852_765_2)
     )
     #expect(
       close(e.freedByMeasure.first { $0.id == "shared_systems" }?.hours, 1_644.240_862_927_3)
     )
-    #expect(close(e.facetimeHours, 32_341.697_008_3))
+    #expect(close(e.facetimeHours, 33_343.369_740_7))
     #expect(close(e.baseLevel, 0.25 * 50 * 1_800 / 692, 1e-12))
-    #expect(close(e.facetimeIndex, 1.880_367_513_953))
+    #expect(close(e.facetimeIndex, 2.163_278_818_010))
     #expect(
-      close(e.facetimeByCategory.first { $0.id == "home_visits" }?.hours, 9_702.509_102_5))
+      close(e.facetimeByCategory.first { $0.id == "home_visits" }?.hours, 10_003.010_922_2))
   }
 
   /// docs/model.md: 磐梯町 (its 2040 figure is the hoped-for 希望値) falls below its
-  /// level in 2021: F = 138,600 − 0.75 × 77.0406 × 1,800 = 34,595.2 for E = 1,225.02,
-  /// 28.24 per 65+ against L = 0.25 × 77 × 1,800 / 1,213 = 28.57; 398.2 hours short.
+  /// level in 2021: P = 3,443 × (3,500/3,443)^(1/20) = 3,445.83; 65+ share 1,213/3,443 +
+  /// (IPSS 2021 − 2020) = 0.352309 + 0.2 × (1,186/3,069 − 1,246/3,322) = 0.354583, so
+  /// E = 1,221.83; F = 138,600 − 0.75 × 77.0406 × 1,800 = 34,595.2, 28.31 per 65+ against
+  /// L = 0.25 × 77 × 1,800 / 1,213 = 28.57; 28.57 × 1,221.83 − 34,595.2 = 307.1 hours short.
   @Test("磐梯町 falls below its 2020 level in 2021; every other municipality holds to 2040")
   func bandai() throws {
     let (_, scenario) = try Fixtures.builtin()
     let ledger = Ledger(Projection(scenario, through: 2040))
     #expect(ledger.path(of: "Bandai")?.firstYearBelowBase == 2021)
-    #expect(close(ledger.entry(of: "Bandai", in: 2021)?.extraFreedNeeded, 398.225_309_323))
+    #expect(close(ledger.entry(of: "Bandai", in: 2021)?.extraFreedNeeded, 307.074_194_928))
     #expect(
       ledger.paths.filter { $0.firstYearBelowBase != nil }.map(\.municipality.name) == ["磐梯町"])
   }

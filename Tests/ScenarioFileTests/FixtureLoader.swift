@@ -45,12 +45,13 @@ enum Fixtures {
       value: try require(ScenarioFile.value(text, command: command)), command: command)
   }
 
-  static func builtin() throws -> (ScenarioDocument, Scenario) {
-    let source = try require(ScenarioFile.builtin("aizu"))
+  /// A built-in scenario (`aizu`, `ipss2023`), which must load without a diagnostic.
+  static func builtin(_ name: String = "aizu") throws -> (ScenarioDocument, Scenario) {
+    let source = try require(ScenarioFile.builtin(name))
     let (document, problems) = ScenarioFile.read(source) { _, _ in throw NotFound(name: "") }
-    guard let document, problems.isEmpty else { throw NotFound(name: "aizu") }
+    guard let document, problems.isEmpty else { throw NotFound(name: name) }
     let (scenario, more) = ScenarioFile.decode(document)
-    guard let scenario, more.isEmpty else { throw NotFound(name: "aizu") }
+    guard let scenario, more.isEmpty else { throw NotFound(name: name) }
     return (document, scenario)
   }
 }

@@ -37,6 +37,24 @@ public enum ScenarioFixtures {
 
   public static let all: [Fixture] = [
     Fixture(
+      "age-bands-new-town.toml",
+      [
+        "age-bands-new-town.toml:10:1: municipalities.新町.age_bands: missing 'age_15_64' (age_bands needs population, age_0_14, age_15_64 and age_65_plus)",
+        "age-bands-new-town.toml:11:1: municipalities.新町.age_bands.code: empty text (write the source's code, as in code = \"07202\")",
+      ]),
+    Fixture(
+      "age-bands.toml",
+      [
+        "age-bands.toml:5:1: model.recruitment_pool: unknown choice 'working-age' (did you mean 'working_age'?)",
+        "age-bands.toml:6:1: model.elderly_rise: unknown choice 'local' (expected one of municipal, national)",
+        "age-bands.toml:9:17: municipalities.昭和村.age_bands: in 2040 the bands 39 + 361 + 400 = 800 do not add up to the population 791 (check the figures against the source)",
+        "age-bands.toml:12:15: municipalities.金山町.age_bands.age_15_64.2055: population gives no 2055 (give every band, and population, at the same years)",
+        "age-bands.toml:15:1: municipalities.三島町.age_bands.age_65plus: unknown key 'age_65plus' (did you mean 'age_65_plus'?)",
+        "age-bands.toml:16:16: municipalities.三島町.age_bands.population.2050: -1 is negative; expected a population of 0 or more",
+        "age-bands.toml:19:16: municipalities.柳津町.age_bands.population.2045: no residents in 2045: the bands' shares need a population above 0",
+        "age-bands.toml:26:11: sources.mine.fields: 'age_band' names no value (did you mean 'age_bands'?)",
+      ]),
+    Fixture(
       "annotation-key.toml",
       [
         "annotation-key.toml:7:1: assumptions.hours_per_fte.valu: unknown key 'valu' (did you mean 'value'?)",

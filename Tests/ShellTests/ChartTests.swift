@@ -24,14 +24,34 @@ struct ChartTests {
     #expect(abs(Double(shortest) - Double(longest) * 650 / 1_244) <= 1)
   }
 
+  /// 2040 is within IPSS's projection: no value rests on an assumption, and the region's
+  /// shortfall is −217.3 (ProjectionTests; docs/calibration.md). 2055 is beyond it: every
+  /// bar rests on the national 65+ rise and a held working-age share.
   @Test("one year: a bar for each municipality and the region, assumptions marked")
   func municipalitiesInOneYear() throws {
     var shell = try makeShell()
     let chart = shell.execute("chart shortfall 2040").output.split(separator: "\n")
-    #expect(chart.count == 16)  // title, 13 municipalities, the region, the note
-    #expect(chart[5].hasPrefix("磐梯町 Bandai*") && chart[5].hasSuffix("|#     2.6"))
-    #expect(chart[14].hasPrefix("会津地域 Aizu region*") && chart[14].hasSuffix("|   -221.2"))
-    #expect(chart[15] == "* rests on an assumption (65+ after 2020: elderly_share_rise)")
+    #expect(chart.count == 15)  // title, 13 municipalities, the region
+    #expect(chart[5].hasPrefix("磐梯町 Bandai ") && chart[5].hasSuffix("|     1.4"))
+    #expect(chart[14].hasPrefix("会津地域 Aizu region ") && chart[14].hasSuffix("|  -217.3"))
+    let later = shell.execute("chart shortfall 2055").output.split(separator: "\n")
+    #expect(later.count == 16)  // and the note
+    #expect(later[5].hasPrefix("磐梯町 Bandai*"))
+    #expect(later[14].hasPrefix("会津地域 Aizu region*"))
+    #expect(
+      later[15]
+        == "* rests on an assumption (where no municipal projection is used: elderly_share_rise, recruitment_pool)"
+    )
+  }
+
+  /// The supply of 2052 is hired from 2051's pool, the first year after IPSS's 2050.
+  @Test("supply is marked from the year it rests on a held working-age share")
+  func supplyMarked() throws {
+    var shell = try makeShell()
+    let chart = shell.execute("chart staff_supply Showa 2050..2052").output.split(separator: "\n")
+    #expect(chart[1].hasPrefix("2050 "))
+    #expect(chart[2].hasPrefix("2051 "))
+    #expect(chart[3].hasPrefix("2052*"))
   }
 
   @Test(

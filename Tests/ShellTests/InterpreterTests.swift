@@ -18,9 +18,12 @@ func makeShell(_ fileSystem: MemoryFileSystem, language: Language = .en) throws 
 
 @Suite("Commands reply with values worked out from the seed")
 struct InterpreterTests {
-  /// 昭和村 2040: population 650 (table 2); 65+ share 692/1,244 + 0.064 = 0.6202701,
-  /// so 403.18 residents; demand 50 × (650/1,244)^0.64177 = 32.96; supply 41.58 after
-  /// twenty years of capped hiring; shortfall 32.96 − 41.58 = −8.62; 41.58/650 × 1,000 = 63.97.
+  /// 昭和村 2040: population 650 (table 2); 65+ share 692/1,244 + (391/791 − 693/1,246) =
+  /// 0.4944013 (IPSS 2023's change: projection data, not an assumption), so 321.36 residents;
+  /// demand 50 × (650/1,244)^0.64177 = 32.96; supply 44.18 after twenty years of hiring
+  /// capped by the residents aged 15–64 (ProjectionTests works the first three);
+  /// shortfall 32.96 − 44.18 = −11.21; 44.18/650 × 1,000 = 67.97; × 1,800 = −20,182.5 hours.
+  /// The pool: 650 × 361/791 (IPSS's 15–64 share in 2040) = 296.65 residents aged 15–64.
   @Test("project in CSV carries full precision and the documented fields")
   func projectCSV() throws {
     var shell = try makeShell()
@@ -28,8 +31,8 @@ struct InterpreterTests {
     #expect(outcome.status == .success)
     #expect(
       outcome.output == """
-        municipality,romaji,year,population,elderly,elderly_share,staff_supply,staff_demand,shortfall_fte,staff_per_1000,shortfall_hours,elderly_is_assumption
-        昭和村,Showa,2040,650,403.1755627009647,0.6202700964630226,41.58324896448447,32.964828719036355,-8.618420245448114,63.97422917612995,-15513.156441806605,true
+        municipality,romaji,year,population,elderly,elderly_share,staff_supply,staff_demand,shortfall_fte,staff_per_1000,shortfall_hours,elderly_is_assumption,elderly_is_projection_data,staff_supply_is_assumption,recruitment_pool
+        昭和村,Showa,2040,650,321.3608579466356,0.49440131991790087,44.17732290654113,32.964828719036355,-11.212494187504774,67.96511216390942,-20182.489537508594,false,true,false,296.64981036662454
 
         """)
     #expect(outcome.errors.isEmpty)
@@ -42,8 +45,27 @@ struct InterpreterTests {
     #expect(csv.count == 15)  // header, 13 municipalities, the region
     #expect(csv.last?.hasPrefix("会津地域,Aizu region,2040,179610,") == true)
     let table = shell.execute("project 2040").output
-    #expect(table.contains("会津地域 Aizu region        179,610   70,389*"))
+    // The region's 65+ is the sum of the municipalities', each moved by IPSS 2023: `~`.
+    #expect(table.contains("会津地域 Aizu region        179,610   74,243~"))
     #expect(table.contains("磐梯町 Bandai                 3,500^"))
+  }
+
+  /// The built-in what-if by name: IPSS's 232,140 residents in 2020 (the census) and
+  /// 137,088 at its horizon, 2050 (IPSSDataTests checks every five-year point).
+  @Test("load ipss2023 loads the built-in what-if; a name that is neither says which are")
+  func loadBuiltinWhatIf() throws {
+    var shell = try makeShell()
+    #expect(shell.completions(for: "load ip").candidates == ["ipss2023"])
+    #expect(
+      shell.execute("load ipss").errors
+        == "error: cannot read 'ipss': no such file (scenario files end in .toml; the built-in ones are 'aizu', 'ipss2023')\n"
+    )
+    #expect(shell.execute("load ipss2023").status == .success)
+    #expect(shell.session.scenario.name == "ipss2023")
+    #expect(shell.session.sourceName == "ipss2023 (built in)")
+    #expect(
+      shell.execute("show").output.contains(
+        "13 municipalities, population 232,140 (2020) → 137,088 (2050), staff 2,624"))
   }
 
   @Test("--format applies to one command; format changes the session")

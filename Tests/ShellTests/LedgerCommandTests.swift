@@ -6,11 +6,11 @@ import Testing
 
 @Suite("measures, measure, freed, services and disaster")
 struct LedgerCommandTests {
-  /// docs/model.md, "Hours ledger": 昭和村 in 2030. S = 47.47611, D = 40.59854, E = 528.985.
-  /// available = 47.47611 × 1,800 = 85,457.0; need = 0.75 × 40.59854 × 1,800 = 54,808.03;
-  /// freed = online (370.24 × 0.5 + 528.99 × 0.2) × 10/60 = 48.486 + shared 0.03 × 54,808.03
-  /// = 1,644.24, so 1,692.73; routine = 53,115.30; face-to-face = 32,341.70; per 65+ 61.139;
-  /// index 61.139 / (0.25 × 50 × 1,800 / 692 = 32.514) = 1.8804; never below 2020's level.
+  /// docs/model.md, "Hours ledger": 昭和村 in 2030. S = 48.03107, D = 40.59854, E = 474.046.
+  /// available = 48.03107 × 1,800 = 86,455.92; need = 0.75 × 40.59854 × 1,800 = 54,808.03;
+  /// freed = online (425.18 × 0.5 + 474.05 × 0.2) × 10/60 = 51.233 + shared 0.03 × 54,808.03
+  /// = 1,644.24, so 1,695.47; routine = 53,112.56; face-to-face = 33,343.37; per 65+ 70.338;
+  /// index 70.338 / (0.25 × 50 × 1,800 / 692 = 32.514) = 2.1633; never below 2020's level.
   @Test("services in CSV has the issue's fields, worked by hand for 昭和村 in 2030")
   func servicesCSV() throws {
     var shell = try makeShell()
@@ -19,28 +19,29 @@ struct LedgerCommandTests {
     #expect(
       outcome.output == """
         municipality,year,available_hours,routine_hours,freed_hours,facetime_hours,facetime_per_elderly,facetime_index,uncovered_hours,first_year_below,extra_freed_hours
-        昭和村,2030,85456.99901969472,53115.30201143871,1692.7267528052028,32341.697008256007,61.139117144437606,1.8803675139533702,0,,0
+        昭和村,2030,86455.92478922574,53112.55504855136,1695.4737156925578,33343.36974067438,70.33782283993254,2.16327881801037,0,,0
 
         """)
   }
 
-  /// 磐梯町 in 2021: F = 138,600 − 0.75 × 77.0406 × 1,800 = 34,595.2 for 1,225.02 residents
-  /// aged 65+: 28.24 against 0.25 × 77 × 1,800 / 1,213 = 28.57, so the index is 0.9886 and
-  /// 28.57 × 1,225.02 − 34,595.2 = 398.2 more freed hours would keep the 2020 level.
+  /// 磐梯町 in 2021: F = 138,600 − 0.75 × 77.0406 × 1,800 = 34,595.2 for 1,221.83 residents
+  /// aged 65+ (3,445.83 × 0.354583, IPSS's change): 28.31 against 0.25 × 77 × 1,800 / 1,213 =
+  /// 28.57, so the index is 0.9912 and 28.57 × 1,221.83 − 34,595.2 = 307.1 more freed hours
+  /// would keep the 2020 level.
   @Test("services names the first year below 2020's level and the hours that would keep it")
   func servicesBelow() throws {
     var shell = try makeShell()
     let json = shell.execute("services 2021 Bandai --format json").output
-    #expect(json.contains("\"facetime_index\": 0.9886200014534099"))
+    #expect(json.contains("\"facetime_index\": 0.9912018897701116"))
     #expect(json.contains("\"first_year_below\": 2021"))
-    #expect(json.contains("\"extra_freed_hours\": 398.22530932298105"))
+    #expect(json.contains("\"extra_freed_hours\": 307.07419492822373"))
     let table = shell.execute("services 2040").output
     #expect(table.contains("磐梯町 Bandai"))
     #expect(table.hasPrefix("Staff-hours ledger 2040 (R22) — scenario aizu\n"))
     #expect(table.contains("会津地域 Aizu region"))
   }
 
-  /// 0.30 × 32,341.70 = 9,702.5 hours of home visits in 昭和村 in 2030.
+  /// 0.30 × 33,343.37 = 10,003.0 hours of home visits in 昭和村 in 2030.
   @Test("services --categories splits face-to-face hours by the scenario's shares")
   func categories() throws {
     var shell = try makeShell()
@@ -52,7 +53,7 @@ struct LedgerCommandTests {
         "home_visits", "counter", "community", "disaster_preparedness",
       ])
     #expect(csv.count == 5)
-    #expect(csv[1].hasPrefix("昭和村,2030,home_visits,0.3,9702.50"))
+    #expect(csv[1].hasPrefix("昭和村,2030,home_visits,0.3,10003.01"))
   }
 
   /// 草の根DX: 240 + 800 + 1,200 + 1,040 + 205 minutes = 4 + 13.33 + 20 + 17.33 + 3.42 hours
@@ -80,7 +81,7 @@ struct LedgerCommandTests {
     #expect(rows.contains { $0.hasPrefix("会津地域,Aizu region,2025,grassroots_spread,0,0,0,") })
   }
 
-  /// 昭和村 in 2030: online procedures 48.486 hours, shared systems 1,644.24 hours; its part
+  /// 昭和村 in 2030: online procedures 51.233 hours, shared systems 1,644.24 hours; its part
   /// of the shared ¥60M is its share of the 13 populations: 899.22 / 207,015.12.
   @Test("freed for a municipality lists its measures and its part of a shared cost")
   func freedMunicipality() throws {
@@ -89,7 +90,7 @@ struct LedgerCommandTests {
       String.init)
     #expect(rows.count == 4)
     #expect(
-      rows[2] == "昭和村,Showa,2030,online_procedures,1,48.48588987788557,0.026936605487714205,2000000"
+      rows[2] == "昭和村,Showa,2030,online_procedures,1,51.23285276524054,0.028462695980689186,2000000"
     )
     #expect(rows[3].hasPrefix("昭和村,Showa,2030,shared_systems,1,1644.2408629273173,"))
     let cost = try #require(Double(rows[3].split(separator: ",")[7]))
@@ -162,7 +163,7 @@ struct LedgerCommandTests {
     #expect(shell.prompt == "aizu*> ")
     let row = shell.execute("freed 2030 Showa --format csv").output.split(separator: "\n")[2]
     let hours = try #require(Double(row.split(separator: ",")[5]))
-    #expect(abs(hours - 0.9 * 48.485_889_877_885_57) < 1e-9)
+    #expect(abs(hours - 0.9 * 51.232_852_765_240_54) < 1e-9)
     #expect(
       shell.execute("measures online_procedures").output.contains(
         "changed at the prompt: set measures.online_procedures.max_adoption 0.9"))

@@ -45,7 +45,7 @@ struct InteractiveTests {
     #expect(table.contains("Projection 2040 (R22) — scenario aizu"))
     #expect(
       table.contains(
-        "会津若松市 Aizuwakamatsu      95,000  33,550*     35.3%*   892.1   839.1      -53.0          9.4"
+        "会津若松市 Aizuwakamatsu      95,000  36,119~     38.0%~   887.8   839.1      -48.7          9.3"
       ))
   }
 

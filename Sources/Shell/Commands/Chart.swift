@@ -107,6 +107,11 @@ enum Metric: String, CaseIterable {
     }
   }
 
+  /// Whether the value rests on an assumption when the year's staff supply does.
+  var usesSupply: Bool {
+    [.staff_supply, .shortfall, .staff_per_1000].contains(self)
+  }
+
   /// Whether the value rests on the 65+ assumption when the year's 65+ does.
   var usesElderly: Bool {
     switch self {
@@ -150,8 +155,10 @@ struct ChartReport {
     var text = chart.rendered(width: session.width ?? 80)
     if points.contains(where: \.isAssumption) {
       text += session.text(
-        ja: "* 仮定に基づく値 (2020年より後の65歳以上: elderly_share_rise)\n",
-        en: "* rests on an assumption (65+ after 2020: elderly_share_rise)\n")
+        ja: "* 仮定に基づく値 (市町村の将来推計を使わない年: elderly_share_rise、recruitment_pool)\n",
+        en:
+          "* rests on an assumption (where no municipal projection is used: elderly_share_rise, recruitment_pool)\n"
+      )
     }
     return .output(text)
   }
@@ -220,6 +227,7 @@ struct ChartReport {
     }
     return Point(
       label: label, year: year, value: value,
-      isAssumption: metric.usesElderly && f.elderlyBasis.isAssumption)
+      isAssumption: metric.usesElderly && f.elderlyBasis.isAssumption
+        || metric.usesSupply && f.isSupplyAssumed)
   }
 }

@@ -187,6 +187,6 @@ extension Command {
   }
 
   static func builtinCandidates(_ prefix: String) -> [String] {
-    [ScenarioFile.builtinName].filter { $0.hasPrefix(prefix) }
+    ScenarioFile.builtinNames.filter { $0.hasPrefix(prefix) }
   }
 }

@@ -70,13 +70,13 @@ struct ProjectionReport {
       .number($0.figures.population, decimals: 0).marked($0.hasPopulationNote ? "^" : nil)
     },
     .init(P.elderly, field: "elderly", unit: P.persons) {
-      .number($0.figures.elderly, decimals: 0).marked(assumedMark($0.figures))
+      .number($0.figures.elderly, decimals: 0).marked(elderlyMark($0.figures))
     },
     .init(P.elderlyShare, field: "elderly_share", unit: P.share, isEssential: true) {
-      .percent($0.figures.elderlyShare, decimals: 1).marked(assumedMark($0.figures))
+      .percent($0.figures.elderlyShare, decimals: 1).marked(elderlyMark($0.figures))
     },
     .init(P.staffSupply, field: "staff_supply", unit: P.fte, isEssential: true) {
-      .number($0.figures.staffSupply, decimals: 1)
+      .number($0.figures.staffSupply, decimals: 1).marked($0.figures.isSupplyAssumed ? "*" : nil)
     },
     .init(P.staffDemand, field: "staff_demand", unit: P.fte, isEssential: true) {
       .number($0.figures.staffDemand, decimals: 1)
@@ -93,10 +93,20 @@ struct ProjectionReport {
     .init(P.elderlyIsAssumption, field: "elderly_is_assumption", audience: .programs) {
       .bool($0.figures.elderlyBasis.isAssumption, display: LocalizedText(""))
     },
+    .init(P.elderlyIsProjectionData, field: "elderly_is_projection_data", audience: .programs) {
+      .bool($0.figures.elderlyBasis.isProjectionData, display: LocalizedText(""))
+    },
+    .init(P.supplyIsAssumption, field: "staff_supply_is_assumption", audience: .programs) {
+      .bool($0.figures.isSupplyAssumed, display: LocalizedText(""))
+    },
+    .init(P.recruitmentPool, field: "recruitment_pool", unit: P.persons, audience: .programs) {
+      .number($0.figures.recruitmentPool, decimals: 0)
+    },
   ]
 
-  private static func assumedMark(_ figures: Figures) -> Character? {
-    figures.elderlyBasis.isAssumption ? "*" : nil
+  /// `~`: the municipality's own projection (IPSS 2023); `*`: an assumption.
+  private static func elderlyMark(_ figures: Figures) -> Character? {
+    figures.elderlyBasis.isAssumption ? "*" : figures.elderlyBasis.isProjectionData ? "~" : nil
   }
 
   var report: Report {
@@ -127,11 +137,22 @@ struct ProjectionReport {
     var columns = Self.columns
     // One year: the year is in the title, and a column of it would say nothing to people.
     if years.count == 1 { columns.removeFirst() }
-    let assumed = rows.contains { $0.figures.elderlyBasis.isAssumption }
+    var marks: [LocalizedText] = []
+    if rows.contains(where: { $0.figures.elderlyBasis.isProjectionData }) {
+      marks.append(P.projectedElderly(baseYear: scenario.baseYear, source: ageBandsSource))
+    }
+    if rows.contains(where: { $0.figures.elderlyBasis.isAssumption }) {
+      marks.append(assumptionNote)
+    }
+    if rows.contains(where: { $0.figures.isSupplyAssumed }) { marks.append(P.assumedSupply) }
     return Report(
       title: P.title(years: yearsLabel, scenario: scenario.name), rows: rows, columns: columns,
-      rules: rules,
-      notes: (assumed ? [assumptionNote] : []) + populationNotes + [modelNote, shortfallInHours])
+      rules: rules, notes: marks + populationNotes + [modelNote, shortfallInHours])
+  }
+
+  /// The source the age bands cite, as the scenario names it.
+  private var ageBandsSource: String? {
+    scenario.sources.first { $0.fields.contains("age_bands") }?.id
   }
 
   private var yearsLabel: String {
@@ -153,20 +174,29 @@ struct ProjectionReport {
     return nil
   }
 
-  /// The assumption behind `*`, with the scenario's own values: its base year, the rise of
-  /// the national share to the last year shown, and the source it cites.
+  /// The assumption behind `*` on 65+, with the scenario's own values: the year the
+  /// national rise is added from (the base year, or the last year of the municipal
+  /// projections when they are used), its rise to the last year shown, and its source.
   private var assumptionNote: LocalizedText {
     let last = years[years.count - 1]
+    let from =
+      scenario.model.elderlyRise == .municipal
+      ? min(
+        last,
+        scenario.municipalities.compactMap { $0.ageBands?.years.last }.max() ?? scenario.baseYear)
+      : scenario.baseYear
     let national = scenario.model.nationalElderlyShare
-    let rise = national.linear(at: last) - national.linear(at: scenario.baseYear)
+    let rise = national.linear(at: last) - national.linear(at: from)
     let source = scenario.assumptions.first { $0.name == "elderly_share_rise" }?.source
-    return P.assumedElderly(baseYear: scenario.baseYear, lastYear: last, rise: rise, source: source)
+    return P.assumedElderly(fromYear: from, lastYear: last, rise: rise, source: source)
   }
 
   private var modelNote: LocalizedText {
     P.model(
       elasticity: projection.elasticity, isFitted: projection.isElasticityFitted,
       policy: Words.staffing(scenario.model.staffingPolicy),
+      pool: scenario.model.staffingPolicy == .recruitment
+        ? Words.recruitmentPool(scenario.model.recruitmentPool) : nil,
       hoursPerFTE: scenario.model.hoursPerFTE)
   }
 

@@ -204,10 +204,10 @@ struct ServicesTable {
     if assumed {
       notes.append(
         session.text(
-          ja: "* 仮定: 2020年より後の65歳以上は全国の上昇分を加えた値 (elderly_share_rise)",
+          ja: "* 仮定: 市町村の将来推計を使わない年の65歳以上は全国の上昇分に沿って動く (elderly_share_rise)",
           en:
-            "* assumption: 65+ after 2020 is the 2020 share plus the national rise "
-            + "(elderly_share_rise)"
+            "* assumption: where no municipal projection is used, the 65+ share moves "
+            + "with the national share (elderly_share_rise)"
         ))
     }
     notes.append(

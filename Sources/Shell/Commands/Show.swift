@@ -72,7 +72,7 @@ enum ScenarioReport {
       session.text(ja: "期間: ", en: "years: ")
         + "\(Year.label(s.baseYear)) – \(Year.label(s.horizon))",
       session.text(ja: "推計方法: ", en: "methods: ")
-        + "population \(s.model.populationMethod.rawValue), staffing \(s.model.staffingPolicy.rawValue)",
+        + "population \(s.model.populationMethod.rawValue), staffing \(s.model.staffingPolicy.rawValue), elderly_rise \(s.model.elderlyRise.rawValue), recruitment_pool \(s.model.recruitmentPool.rawValue)",
       session.text(
         ja:
           "\(session.regionName): \(s.municipalities.count) 市町村、人口 \(p(base.population)) (\(s.baseYear)) → \(p(horizon.population)) (\(s.horizon))、職員 \(p(base.staffSupply))",
@@ -189,6 +189,24 @@ enum ScenarioReport {
       add("residence.outside", r.outside, decimals: 0)
     }
     add("staff_target", m.staffTarget, decimals: 0)
+    if let bands = m.ageBands {
+      if let code = bands.code {
+        let source = session.scenario.provenance[prefix + "age_bands.code"]
+        rows.append([
+          .text("age_bands.code"), .text(code),
+          .text(source.map { describe($0, session: session) } ?? ""),
+        ])
+      }
+      let series = [
+        ("population", bands.population), ("age_0_14", bands.children),
+        ("age_15_64", bands.workingAge), ("age_65_plus", bands.elderly),
+      ]
+      for (band, values) in series {
+        for anchor in values.anchors {
+          add("age_bands.\(band).\(anchor.year)", anchor.value, decimals: 0)
+        }
+      }
+    }
     return Table(
       title: m.bilingualName,
       columns: [
