@@ -128,6 +128,8 @@ struct Output: Sendable, ExpressibleByArrayLiteral {
   enum Item: Sendable {
     /// A table of results, rendered in the command's format, language and width.
     case report(Report)
+    /// A bar chart for people, its values as a table for programs.
+    case chart(BarChart.Localized)
     /// Sentences, wrapped at the screen's width.
     case text(LocalizedText)
     /// Text shown as it is (`echo`).
@@ -159,4 +161,5 @@ struct Output: Sendable, ExpressibleByArrayLiteral {
 
   static func report(_ report: Report) -> Output { Output(items: [.report(report)]) }
   static func text(_ text: LocalizedText) -> Output { Output(items: [.text(text)]) }
+  static func chart(_ chart: BarChart.Localized) -> Output { Output(items: [.chart(chart)]) }
 }

@@ -149,6 +149,9 @@ public struct Interpreter: Sendable {
       }
       session.lastReport = report
       return .output(report.rendered(settings))
+    case .chart(let chart):
+      session.lastReport = chart.data
+      return .output(chart.rendered(settings))
     case .text(let text):
       return .output(wrapped(text.text(in: settings.language), width: settings.width))
     case .plain(let text):

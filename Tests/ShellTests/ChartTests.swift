@@ -72,3 +72,65 @@ struct ChartTests {
     #expect(shell.execute(line).errors == message)
   }
 }
+
+@Suite("chart speaks both languages and shows shares as percentages")
+struct ChartWordsTests {
+  /// 2040 shares (docs/model.md, "Residents aged 65+"): 会津若松市 0.28916 + (0.40498 −
+  /// 0.31394) = 0.38020, 金山町 0.55400, both from IPSS 2023's change (`~`); shown to one
+  /// decimal as percentages. By the national rule 金山町 is 0.66510, an assumption (`*`).
+  @Test("a share's bars are labelled as percentages; CSV keeps the share")
+  func percentages() throws {
+    var shell = try makeShell()
+    let chart = shell.execute("chart elderly_share 2040").output.split(separator: "\n")
+    #expect(chart[0] == "65+ share — 2040 (R22)")
+    #expect(chart[1].hasPrefix("会津若松市 Aizuwakamatsu~") && chart[1].hasSuffix("  38.0%"))
+    #expect(chart[11].hasPrefix("金山町 Kaneyama~") && chart[11].hasSuffix("  55.4%"))
+    let csv = shell.execute("chart elderly_share 2040 --format csv").output.split(separator: "\n")
+    #expect(csv[1].hasPrefix("会津若松市 Aizuwakamatsu,2040,elderly_share,0.38020"))
+    _ = shell.execute("set elderly_rise national")
+    let national = shell.execute("chart elderly_share 2040").output.split(separator: "\n")
+    #expect(national[11].hasPrefix("金山町 Kaneyama*") && national[11].hasSuffix("  66.5%"))
+  }
+
+  @Test(
+    "a metric named in Japanese is the same metric; programs read its English name",
+    arguments: [
+      ("chart 人口 昭和村", "chart population 昭和村"),
+      ("chart 高齢化率 金山町", "chart elderly_share 金山町"),
+      ("chart 不足 2040", "chart shortfall 2040"),
+      ("chart 対面時間指数 2020..2040 Bandai", "chart facetime_index 2020..2040 Bandai"),
+    ])
+  func japaneseNames(japanese: String, english: String) throws {
+    var shell = try makeShell()
+    let chart = shell.execute(japanese)
+    #expect(chart.errors.isEmpty)
+    #expect(chart.output == shell.execute(english).output)
+    #expect(
+      shell.execute(japanese + " --format csv").output
+        == shell.execute(english + " --format csv").output)
+  }
+
+  /// 金山町: 60.1% in 2020 (table 1), 55.4% in 2040 (IPSS 2023's change); the title and
+  /// note in Japanese.
+  @Test("in Japanese the title and the note are Japanese")
+  func japanese() throws {
+    var shell = try makeShell(language: .ja)
+    let chart = shell.execute("chart 高齢化率 金山町").output.split(separator: "\n")
+    #expect(chart[0] == "高齢化率 (65歳以上の割合) — 金山町 Kaneyama — 2020–2040")
+    #expect(chart[1].hasPrefix("2020 ") && chart[1].hasSuffix("  60.1%"))
+    #expect(chart[5].hasPrefix("2040~") && chart[5].hasSuffix("  55.4%"))
+    #expect(chart[6] == "~ 市町村の将来推計 (社人研2023年推計、age_bands) に基づく値")
+    #expect(
+      shell.execute("chart").errors.hasPrefix("エラー: chart には指標を指定します (指標は 人口 (population)、"))
+  }
+
+  @Test(
+    "Tab completes metrics in both languages",
+    arguments: [
+      ("chart 高", ["高齢化率"]), ("chart 人", ["人口"]), ("chart el", ["elderly", "elderly_share"]),
+      ("chart 対面", ["対面時間", "対面時間指数"]),
+    ])
+  func completion(line: String, expected: [String]) throws {
+    #expect(try makeShell().completions(for: line).candidates == expected)
+  }
+}

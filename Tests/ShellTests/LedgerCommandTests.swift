@@ -1,4 +1,5 @@
 import Bilingual
+import Rendering
 import Simulation
 import Testing
 
@@ -37,7 +38,7 @@ struct LedgerCommandTests {
     #expect(json.contains("\"extra_freed_hours\": 307.07419492822373"))
     let table = shell.execute("services 2040").output
     #expect(table.contains("磐梯町 Bandai"))
-    #expect(table.hasPrefix("Staff-hours ledger 2040 (R22) — scenario aizu\n"))
+    #expect(table.hasPrefix("Staff-hours ledger 2040 (R22), hours a year — scenario aizu\n"))
     #expect(table.contains("会津地域 Aizu region"))
   }
 
@@ -117,6 +118,93 @@ struct LedgerCommandTests {
     let from = shell.execute("disaster Showa --from --format csv").output.split(separator: "\n")
     #expect(from.count == 13)
     #expect(from[1].hasPrefix("昭和村,Showa,会津若松市,Aizuwakamatsu,1.708"))
+  }
+
+  /// Notes are built from the scenario's values, never typed in: the face-to-face share and
+  /// the hours of a full-time employee as set, the national rise to the last year shown
+  /// (0.289 in 2020 to 0.353 in 2040, linear: +3.2 points by 2030), the base year.
+  @Test("notes follow the scenario's values")
+  func notesFollowTheScenario() throws {
+    var shell = try makeShell()
+    _ = shell.execute("set hours_per_fte 1900")
+    _ = shell.execute("set facetime_share_2020 0.3")
+    let services = shell.execute("services 2040 Showa").output
+    #expect(
+      services.contains(
+        "2020 face-to-face share f0 = 30% (assumption facetime_share_2020); 1 FTE = 1,900 hours a year."
+      ))
+    #expect(services.contains("+6.4 points 2020→2040"))
+    #expect(shell.execute("services 2030 Showa").output.contains("+3.2 points 2020→2030"))
+    #expect(shell.execute("freed 2030 Showa").output.contains("1 FTE = 1,900 hours"))
+    _ = shell.execute("set base_year 2015")
+    #expect(
+      shell.execute("disaster Showa").output.contains("in proportion to their 2015 population"))
+    #expect(
+      shell.execute("chart facetime_index Showa").output.hasPrefix(
+        "Face-to-face hours per 65+ (2015 = 1) — 昭和村 Showa — 2015–2040\n"))
+  }
+
+  /// A lecturer's projector is 80 columns: the ledger and the disaster table stay tables
+  /// there (not records), with the columns left out named. 金山町 in 2040: 48,364
+  /// face-to-face hours, index 2.63; 会津若松市 744 inside + 221.4 received = 965.4.
+  @Test(
+    "at 80 columns the ledger and the disaster table fit as tables, in both languages",
+    arguments: Language.allCases)
+  func projectorWidth(language: Language) throws {
+    var shell = try makeShell(language: language)
+    shell.session.measureWidth = { 80 }
+    for line in ["services 2040 金山町", "services 2040", "disaster", "freed 2025", "measures"] {
+      let outcome = shell.execute(line)
+      #expect(outcome.errors.isEmpty)
+      let lines = outcome.output.split(separator: "\n").map(String.init)
+      #expect(!lines.contains { $0.hasPrefix("-[ ") }, "\(line) is shown as records")
+      for text in lines { #expect(displayWidth(text) <= 80, "\(line): \(text)") }
+    }
+    let kaneyama = shell.execute("services 2040 金山町").output
+    #expect(kaneyama.contains("金山町 Kaneyama") && kaneyama.contains("48,364"))
+    #expect(kaneyama.contains("2.63*"))
+    #expect(kaneyama.contains("routine_hours, uncovered_hours"))
+    let disaster = shell.execute("disaster").output
+    #expect(disaster.contains("965.4*") && disaster.contains(": spread"))
+  }
+
+  /// `--lang ja`: every word is Japanese but for names (romaji, the region's, measure ids),
+  /// field names, identifiers of the scenario and the commands to type.
+  @Test("in Japanese only names, identifiers and field names are written in letters")
+  func japaneseWords() throws {
+    var shell = try makeShell(language: .ja)
+    shell.session.measureWidth = { 80 }
+    let scenario = shell.session.scenario
+    var allowed = Set(scenario.municipalities.map(\.romaji) + scenario.measures.map(\.id))
+    allowed.formUnion(scenario.region.en.split(separator: " ").map(String.init))
+    allowed.formUnion(Command.all.map(\.name) + Command.measureActions)
+    for name in ["services", "freed", "disaster", "chart", "measure", "measures"] {
+      allowed.formUnion(Command.all.first { $0.name == name }?.columns.map(\.field) ?? [])
+    }
+    allowed.formUnion([
+      "aizu", "elderly_share_rise", "ipss2017", "facetime_share_2020", "f0", "table3",
+      "show", "sources", "columns", "all", "layout", "vertical", "disaster.outside_residence",
+      "docs/model.md", "Disaster-day", "staffing", "max_adoption", "online_procedures.max_adoption",
+      "ID", "FIELD", "VALUE", "foo", "bar", "population", "elderly", "elderly_share",
+      "staff_supply", "staff_demand", "shortfall", "staff_per_1000", "facetime",
+      "facetime_per_elderly", "facetime_index",
+    ])
+    for line in [
+      "services 2040", "services 2030..2031 金山町", "freed 2025", "freed 2030 Showa", "disaster",
+      "disaster Showa --from", "chart 高齢化率 金山町", "chart shortfall 2040",
+      "measure set online_procedures max_adoption 0.9", "measure drop shared_systems",
+      "measure set foo bar 1", "measure", "measures a b", "chart",
+      "chart 人口 2020..2030 Showa Bandai",
+    ] {
+      let outcome = shell.execute(line)
+      let words = (outcome.output + outcome.errors).split { !($0.isASCII && !$0.isWhitespace) }
+        .flatMap { $0.split { !($0.isLetter || $0.isNumber || "_./-".contains($0)) } }
+        .map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+        .filter { $0.contains(where: \.isLetter) }
+        // 和暦 in year labels: 2040 (R22).
+        .filter { !($0.hasPrefix("R") && $0.dropFirst().allSatisfy(\.isNumber)) }
+      #expect(words.filter { !allowed.contains($0) }.isEmpty, "\(line)")
+    }
   }
 
   @Test("measures lists the scenario's measures with stable machine values")

@@ -8,28 +8,16 @@ extension Command {
   static let chart = Command(
     name: "chart",
     usage: "chart METRIC [YEAR|FROM..TO] [MUNICIPALITY] [--step N]",
-    summary: LocalizedText(ja: "推計を棒グラフで見る", en: "Draw a projection as a bar chart"),
-    details: LocalizedText(
-      ja: """
-        一つの指標を棒グラフにします。年の範囲(既定は基準年から目標年まで5年ごと)なら年ごとの棒、
-        一つの年なら市町村ごとの棒です。市町村を省くと地域全体です。
-        指標: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))。
-        csv と json では棒の値を表として出します。
-        """,
-      en: """
-        Draws one metric as horizontal bars: one bar a year over a range of years (default:
-        the base year to the horizon, every 5 years), or one bar a municipality for a
-        single year. With no municipality, the region. Metrics: \
-        \(Metric.allCases.map(\.rawValue).joined(separator: ", ")). In csv and json the
-        bars' values come out as a table (fields label, year, metric, value).
-        """),
+    summary: Words.Help.chartSummary,
+    details: Words.Help.chartDetails(metrics: Metric.allCases.map(\.name)),
     examples: [
-      "chart population 昭和村", "chart shortfall 2040",
+      "chart population 昭和村", "chart 高齢化率 金山町", "chart shortfall 2040",
       "chart facetime_index 2020..2040 Bandai --step 1",
     ],
+    columns: ChartReport.columns.map(\.column),
     complete: { context in
       if context.previous.count == 1 {
-        return Metric.allCases.map(\.rawValue).filter { $0.hasPrefix(context.current) }
+        return Metric.names.filter { $0.hasPrefix(context.current) }
       }
       return context.session.municipalityCandidates(context.current)
         + ["--step"].filter { $0.hasPrefix(context.current) && context.current.hasPrefix("-") }
@@ -38,24 +26,20 @@ extension Command {
       var invocation = invocation
       let stepText = try invocation.option("--step")
       try invocation.rejectUnknownOptions(known: ["--step", "--format", "--lang"])
+      let metrics = Words.Chart.oneOf(Metric.allCases.map(\.name))
       guard let name = invocation.arguments.first else {
-        throw CommandError(
-          "chart needs a metric",
-          suggestion: "one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw CommandError(Words.Chart.needsMetric, suggestion: metrics)
       }
-      guard let metric = Metric(rawValue: name) else {
+      guard let metric = Metric(named: name) else {
         throw CommandError(
-          "unknown metric '\(name)'",
-          suggestion: Suggestion.didYouMean(name, among: Metric.allCases.map(\.rawValue))
-            ?? "one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+          Words.Chart.unknownMetric(name),
+          suggestion: Suggestion.guess(name, among: Metric.names) ?? metrics)
       }
       let rest = Array(invocation.arguments.dropFirst())
       let hasYear = rest.contains(where: Year.looksLikeYear)
       let step =
         try stepText.map { text throws(CommandError) -> Int in
-          guard let n = Int(text), n >= 1 else {
-            throw CommandError("--step needs a whole number of years, 1 or more; got '\(text)'")
-          }
+          guard let n = Int(text), n >= 1 else { throw CommandError(Words.badStep(text)) }
           return n
         } ?? (hasYear ? 1 : 5)
       var (years, chosen) = try session.yearsAndMunicipalities(rest, step: step)
@@ -66,44 +50,61 @@ extension Command {
       }
       guard chosen.count <= 1 || years.count == 1 else {
         throw CommandError(
-          "chart takes one municipality over years, or several in one year",
-          suggestion:
-            "chart \(name) 2040 \(chosen.map(\.romaji).joined(separator: " ")), or chart \(name) \(chosen[0].romaji)"
-        )
+          Words.Chart.oneOverYearsOrManyInAYear,
+          suggestion: Words.Chart.chartEither(
+            "chart \(name) 2040 \(chosen.map(\.romaji).joined(separator: " "))",
+            or: "chart \(name) \(chosen[0].romaji)"))
       }
-      return [
-        ChartReport(session: session, metric: metric, years: years, municipalities: chosen).reply
-      ]
+      return .chart(
+        ChartReport(
+          scenario: session.scenario, ledger: session.ledger(through: years.last), metric: metric,
+          years: years, municipalities: chosen
+        ).chart)
     })
 }
 
-/// What `chart` can draw.
+/// What `chart` can draw: named by its English field name or its Japanese name.
 enum Metric: String, CaseIterable {
   case population, elderly, elderly_share, staff_supply, staff_demand, shortfall, staff_per_1000
   case facetime, facetime_per_elderly, facetime_index
 
-  var label: LocalizedText {
+  /// The metric's words: its names and its title.
+  func words(baseYear: Int) -> Words.Chart.Metric {
     switch self {
-    case .population: Label.population
-    case .elderly: Label.elderly
-    case .elderly_share: Label.elderlyShare
-    case .staff_supply: Label.staffSupply
-    case .staff_demand: Label.staffDemand
-    case .shortfall: Label.shortfall
-    case .staff_per_1000: Label.staffPer1000
-    case .facetime: LocalizedText(ja: "対面の時間(時間/年)", en: "Face-to-face hours a year")
-    case .facetime_per_elderly:
-      LocalizedText(ja: "65歳以上1人当たり対面時間", en: "Face-to-face hours per resident 65+")
-    case .facetime_index:
-      LocalizedText(ja: "65歳以上1人当たり対面時間 (2020年=1)", en: "Face-to-face hours per 65+ (2020 = 1)")
+    case .population: Words.Chart.population
+    case .elderly: Words.Chart.elderly
+    case .elderly_share: Words.Chart.elderlyShare
+    case .staff_supply: Words.Chart.staffSupply
+    case .staff_demand: Words.Chart.staffDemand
+    case .shortfall: Words.Chart.shortfall
+    case .staff_per_1000: Words.Chart.staffPer1000
+    case .facetime: Words.Chart.facetime
+    case .facetime_per_elderly: Words.Chart.facetimePerElderly
+    case .facetime_index: Words.Chart.facetimeIndex(baseYear: baseYear)
     }
   }
 
-  var decimals: Int {
+  /// The names a user may type: `population` and `人口`.
+  var name: LocalizedText { words(baseYear: 0).name }
+
+  /// Every name a user may type, English first, for completion and suggestions.
+  static let names = allCases.map(\.name.en) + allCases.map(\.name.ja)
+
+  /// The metric named `text`, in English or Japanese.
+  init?(named text: String) {
+    guard let found = Self.allCases.first(where: { $0.name.en == text || $0.name.ja == text })
+    else { return nil }
+    self = found
+  }
+
+  /// A value as a bar shows it: a share as a percentage, a count grouped.
+  func cell(_ value: Double) -> Report.Cell {
     switch self {
-    case .population, .elderly, .facetime: 0
-    case .elderly_share, .facetime_index: 3
-    case .staff_supply, .staff_demand, .shortfall, .staff_per_1000, .facetime_per_elderly: 1
+    case .elderly_share: .percent(value, decimals: 1)
+    case .population, .elderly, .facetime: .number(value, decimals: 0)
+    case .facetime_index: .number(value, decimals: 3)
+    case .staff_supply, .staff_demand, .shortfall, .staff_per_1000, .facetime_per_elderly:
+      .number(value, decimals: 1)
     }
   }
 
@@ -123,79 +124,77 @@ enum Metric: String, CaseIterable {
   }
 }
 
-/// The bars of a chart, and their rendering.
+/// What `chart` shows: a bar a year or a bar a municipality, and, for programs, the bars'
+/// values as a table whose columns are declared once below.
 struct ChartReport {
-  let session: Session
+  let scenario: Scenario
+  let ledger: Ledger
   let metric: Metric
   let years: [Int]
   let municipalities: [Municipality]
 
-  var reply: Reply {
-    let points = self.points
-    if session.format == .csv || session.format == .json {
-      return session.render(
-        Table(
-          columns: [
-            .init("label", field: "label", alignment: .left, isKey: true),
-            .init("year", field: "year"),
-            .init("metric", field: "metric", alignment: .left), .init("value", field: "value"),
-          ],
-          rows: points.map { point in
-            [
-              .text(point.label),
-              Table.Cell(display: String(point.year), value: .integer(point.year)),
-              .text(metric.rawValue), .number(point.value, decimals: metric.decimals),
-            ]
-          }))
-    }
-    let chart = BarChart(
-      title: title, unit: nil,
-      bars: points.map { ($0.label + ($0.isAssumption ? "*" : ""), $0.value, nil) },
-      decimals: metric.decimals)
-    var text = chart.rendered(width: session.width ?? 80)
-    if points.contains(where: \.isAssumption) {
-      text += session.text(
-        ja: "* 仮定に基づく値 (市町村の将来推計を使わない年: elderly_share_rise、recruitment_pool)\n",
-        en:
-          "* rests on an assumption (where no municipal projection is used: elderly_share_rise, recruitment_pool)\n"
-      )
-    }
-    return .output(text)
-  }
-
-  private var title: String {
-    let area =
-      municipalities.count == 1
-      ? municipalities[0].bilingualName
-      : municipalities.isEmpty && years.count > 1 ? session.regionName : ""
-    let when = years.count == 1 ? Year.label(years[0]) : "\(years[0])–\(years[years.count - 1])"
-    return [session.text(metric.label), area, when].filter { !$0.isEmpty }.joined(separator: " — ")
-  }
-
-  private struct Point {
+  /// One bar: what it stands for, its year and its value.
+  struct Point {
     var label: String
     var year: Int
+    var metric: Metric
     var value: Double
     var isAssumption: Bool
+    /// Whether the value rests on the municipality's own projection (IPSS 2023's bands).
+    var isProjectionData = false
+
+    /// `*` an assumption, `~` projection data, as `project` marks them.
+    var mark: String { isAssumption ? "*" : isProjectionData ? "~" : "" }
+  }
+
+  static let columns: [ReportColumn<Point>] = [
+    .init(Words.Chart.label, field: "label", alignment: .left, isKey: true) { .text($0.label) },
+    .init(Words.Projection.year, field: "year") { .year($0.year) },
+    .init(Words.Chart.metric, field: "metric", alignment: .left) { .text($0.metric.rawValue) },
+    .init(Words.Chart.value, field: "value") { $0.metric.cell($0.value) },
+  ]
+
+  var chart: BarChart.Localized {
+    let points = self.points
+    let bars = points.map { point in
+      BarChart.Bar(
+        label: point.label + point.mark, value: point.value,
+        display: metric.cell(point.value).display.en)
+    }
+    return BarChart.Localized(
+      title: Words.Chart.title(
+        metric.words(baseYear: scenario.baseYear).title, area: area, years: yearsLabel),
+      bars: bars,
+      notes: (points.contains(where: \.isProjectionData) ? [Words.Chart.projected] : [])
+        + (points.contains(where: \.isAssumption) ? [Words.Chart.assumed] : []),
+      data: Report(rows: points, columns: Self.columns))
+  }
+
+  /// The one municipality charted, or the region over years; none for a year's municipalities.
+  private var area: LocalizedText? {
+    if municipalities.count == 1 { return ReportPlace.municipality(municipalities[0]).shown }
+    return municipalities.isEmpty && years.count > 1 ? scenario.region : nil
+  }
+
+  private var yearsLabel: String {
+    years.count == 1 ? Year.label(years[0]) : "\(years[0])–\(years[years.count - 1])"
   }
 
   private var points: [Point] {
-    let ledger = session.ledger(through: years.last)
     let projection = ledger.projection
     if years.count == 1, municipalities.count != 1 {
       let year = years[0]
-      let names = municipalities.isEmpty ? session.scenario.municipalities : municipalities
+      let names = municipalities.isEmpty ? scenario.municipalities : municipalities
       var points = names.compactMap { m -> Point? in
         guard let figures = projection.state(of: m.name, in: year),
           let entry = ledger.entry(of: m.name, in: year)
         else { return nil }
-        return point(m.bilingualName, year, figures, entry)
+        return point(ReportPlace.municipality(m).shown.en, year, figures, entry)
       }
       if municipalities.isEmpty {
         points.append(
           point(
-            "\(session.scenario.region.ja) \(session.scenario.region.en)", year,
-            projection.region(in: year),
+            ReportPlace.region(of: scenario).shown.en, year, projection.region(in: year),
             ledger.region(in: year)))
       }
       return points
@@ -226,8 +225,11 @@ struct ChartReport {
     case .facetime_index: value = e.facetimeIndex
     }
     return Point(
-      label: label, year: year, value: value,
+      label: label, year: year, metric: metric, value: value,
       isAssumption: metric.usesElderly && f.elderlyBasis.isAssumption
-        || metric.usesSupply && f.isSupplyAssumed)
+        || metric.usesSupply && f.isSupplyAssumed,
+      // `~` where the figure is the 65+ projection itself, as `project` marks it.
+      isProjectionData: [.elderly, .elderly_share].contains(metric)
+        && f.elderlyBasis.isProjectionData)
   }
 }

@@ -1,33 +1,18 @@
 import Bilingual
 import Rendering
 import Simulation
+import Words
 
 extension Command {
   static let disaster = Command(
     name: "disaster",
     usage: "disaster [MUNICIPALITY…] [--from]",
-    summary: LocalizedText(
-      ja: "道路が寸断された日に役場に集まれる職員を見る", en: "Staff who can reach the office when roads are cut"),
-    details: LocalizedText(
-      ja: """
-        市町村間の道路が寸断された日(指針3)に、自分の役場に行ける職員(市町村内に住む職員、表3)と、
-        住んでいる市町村の役場に集まる広域連携の取り決めで加わる他の市町村の職員を示します。
-        市町村外に住む職員がどこに住むかは資料にないため仮定です(既定: 他の市町村に人口比で分布。
-        シナリオの [disaster.outside_residence] で市町村ごとに指定できます)。--from で、加わる職員の勤務先を示します。
-        """,
-      en: """
-        For a day when the roads between municipalities are cut (指針3): the staff who
-        can reach their own office (those living inside the municipality, table 3), and
-        how many more a wide-area arrangement gives, under which staff report to the
-        office of the municipality where they live. Where the staff living outside
-        actually live is not in the seed: it is an assumption (default: spread over the
-        other municipalities in proportion to population; a scenario may state it per
-        municipality under [disaster.outside_residence]). --from lists where the staff
-        received come from. docs/model.md, "Disaster-day staffing", has the equations.
-        """),
+    summary: Words.Help.disasterSummary,
+    details: Words.Help.disasterDetails,
     examples: [
       "disaster", "disaster 北塩原村 Showa", "disaster Aizuwakamatsu --from", "disaster --format csv",
     ],
+    columns: DisasterReport.columns.map(\.column) + DisasterReport.originColumns.map(\.column),
     complete: { context in
       context.session.municipalityCandidates(context.current)
         + ["--from", "--format"].filter { $0.hasPrefix(context.current) }
@@ -41,164 +26,166 @@ extension Command {
         let found = try session.municipality(word)
         if !chosen.contains(where: { $0.name == found.name }) { chosen.append(found) }
       }
-      let report = DisasterTable(session: session, municipalities: chosen)
-      return [session.render(byOrigin ? report.origins : report.table)]
+      let report = DisasterReport(scenario: session.scenario, municipalities: chosen)
+      return .report(byOrigin ? report.origins : report.staffing)
     })
 }
 
-/// The tables `disaster` shows.
-struct DisasterTable {
-  let session: Session
+/// What `disaster` shows: a row per municipality, then the region's, of the staff who can
+/// reach an office when the roads are cut; or where the staff received work. Each column is
+/// declared once below.
+struct DisasterReport {
+  let scenario: Scenario
   /// The municipalities asked for; empty means all of them, with the region's total.
   let municipalities: [Municipality]
 
-  private var machine: Bool { session.isMachineFormat }
+  /// A municipality's or the region's staff on the day.
+  struct Row {
+    var place: ReportPlace
+    /// Table 3's count, or `nil` when the scenario has none.
+    var survey: StaffResidence?
+    /// Other municipalities' staff who live here.
+    var received: Double
+    /// Whether the scenario states where its staff living outside live; `nil` for the region.
+    var isSpreadStated: Bool?
 
-  private var rows: [DisasterRow] {
-    let day = DisasterStaffing(session.scenario)
+    var inside: Double { survey?.inside ?? 0 }
+  }
+
+  typealias D = Words.Disaster
+  typealias P = Words.Projection
+
+  static let columns: [ReportColumn<Row>] = [
+    .init(P.municipality, field: "municipality", alignment: .left, isKey: true, audience: .people) {
+      .words($0.place.shown)
+    },
+    .init(P.municipality, field: "municipality", alignment: .left, isKey: true, audience: .programs)
+    {
+      .text($0.place.name)
+    },
+    .init(Words.Ledger.romaji, field: "romaji", alignment: .left, audience: .programs) {
+      .text($0.place.romaji)
+    },
+    .init(D.staff, field: "staff_surveyed", unit: P.persons) {
+      $0.survey.map { .number($0.staff, decimals: 0) } ?? .notStated
+    },
+    .init(D.inside, field: "inside", unit: P.persons, isEssential: true) {
+      $0.survey.map { .number($0.inside, decimals: 0) } ?? .notStated
+    },
+    .init(D.insideShare, field: "inside_share", unit: P.share) {
+      $0.survey.map { .percent($0.staff > 0 ? $0.inside / $0.staff : 0, decimals: 1) }
+        ?? .notStated
+    },
+    .init(D.outside, field: "outside", unit: P.persons) {
+      $0.survey.map { .number($0.outside, decimals: 0) } ?? .notStated
+    },
+    .init(D.received, field: "received", unit: P.persons, isEssential: true) {
+      .number($0.received, decimals: 1).marked("*")
+    },
+    .init(D.withArrangement, field: "with_arrangement", unit: P.persons, isEssential: true) {
+      .number($0.inside + $0.received, decimals: 1).marked("*")
+    },
+    .init(D.spread, field: "spread", alignment: .left) {
+      switch $0.isSpreadStated {
+      case true?: .words(D.stated, value: "stated")
+      case false?: .words(D.byPopulation, value: "population")
+      case nil: .text("")
+      }
+    },
+  ]
+
+  private var shown: [DisasterRow] {
+    let day = DisasterStaffing(scenario)
     return municipalities.isEmpty ? day.rows : municipalities.compactMap { day.row(of: $0.name) }
   }
 
-  var table: Table {
-    let shown = rows
-    var cells = shown.map { row in
-      cellsOf(
-        row.municipality.name, row.municipality.romaji, survey: row.survey,
-        received: row.receivedStaff,
-        stated: row.isSpreadStated)
+  /// Each municipality's staff on the day and, for all of them, the region's sums.
+  var staffing: Report {
+    let shown = self.shown
+    var rows = shown.map { row in
+      Row(
+        place: .municipality(row.municipality), survey: row.survey, received: row.receivedStaff,
+        isSpreadStated: row.isSpreadStated)
     }
     if municipalities.isEmpty {
       let sum = { (value: (DisasterRow) -> Double) in shown.reduce(0) { $0 + value($1) } }
       let survey = StaffResidence(
         staff: sum { $0.survey?.staff ?? 0 }, inside: sum(\.inside),
         outside: sum { $0.survey?.outside ?? 0 })
-      cells.append(
-        cellsOf(
-          session.scenario.region.ja, session.scenario.region.en, survey: survey,
-          received: sum(\.receivedStaff), stated: nil))
+      rows.append(
+        Row(
+          place: .region(of: scenario), survey: survey, received: sum(\.receivedStaff),
+          isSpreadStated: nil))
     }
-    let region = session.scenario.region
-    return Table(
-      title: session.text(ja: "道路が寸断された日の職員 (表3)", en: "Staff on a day the roads are cut (table 3)")
-        + " — \(session.text(Label.scenario)) \(session.scenario.name)",
-      columns: columns, rows: cells,
-      ruleBeforeRows: municipalities.isEmpty && !machine ? [cells.count - 1] : [],
-      notes: [
-        session.text(
-          ja: "職員数・市町村内・市町村外: 表3 (R3.8.24現在、表1とは別の日)。加わる職員 = 他の市町村の職員でここに住む人",
-          en:
-            "Staff, inside and outside: table 3 (as of R3.8.24, another date than table 1). "
-            + "Received: other municipalities' staff who live here"
-        ),
-        session.text(
-          ja:
-            "* 仮定: 市町村外に住む職員は、指定がなければ他の\(region.ja)の市町村に2020年の人口比で住む "
-            + "([disaster.outside_residence])",
-          en:
-            "* assumption: unless the scenario states it, staff living outside live in the other "
-            + "municipalities of the \(region.en) in proportion to their 2020 population "
-            + "([disaster.outside_residence])"
-        ),
+    let sources = surveySources(shown.map(\.municipality))
+    return Report(
+      title: D.title(scenario: scenario.name), rows: rows, columns: Self.columns,
+      rules: municipalities.isEmpty ? [rows.count - 1] : [],
+      notes: (sources.isEmpty ? [] : [D.surveyNote(sources)]) + [
+        D.columnsNote, D.assumedSpread(region: scenario.region, baseYear: scenario.baseYear),
       ])
   }
 
-  /// Where each municipality's received staff work.
-  var origins: Table {
-    var cells: [[Table.Cell]] = []
-    for row in rows {
-      for from in row.received {
-        let origin = session.scenario.municipality(named: from.municipality)
-        let place: [Table.Cell] =
-          machine
-          ? [
-            .text(row.municipality.name), .text(row.municipality.romaji), .text(from.municipality),
-            .text(origin?.romaji ?? ""),
-          ]
-          : [
-            .text(row.municipality.bilingualName),
-            .text(origin?.bilingualName ?? from.municipality),
-          ]
-        cells.append(place + [.number(from.staff, decimals: machine ? 0 : 2)])
+  /// Where the survey's figures for `municipalities` come from: each source by its id (its
+  /// date and caveats are data, shown by `show sources`), or where the figures were written.
+  private func surveySources(_ municipalities: [Municipality]) -> [LocalizedText] {
+    var found: [Provenance] = []
+    for municipality in municipalities {
+      for field in ["staff", "inside", "outside"] {
+        let key = "municipalities.\(municipality.name).residence.\(field)"
+        if let provenance = scenario.provenance[key], !found.contains(provenance) {
+          found.append(provenance)
+        }
       }
     }
-    var columns: [Table.Column] = []
-    if machine {
-      columns = [
-        .init("municipality", field: "municipality", alignment: .left, isKey: true),
-        .init("romaji", field: "romaji", alignment: .left),
-        .init("from", field: "from", alignment: .left),
-        .init("from_romaji", field: "from_romaji", alignment: .left),
-      ]
-    } else {
-      columns = [
-        .init(
-          session.text(ja: "集まる役場", en: "Office"), field: "municipality", alignment: .left,
-          isKey: true),
-        .init(session.text(ja: "勤務先", en: "Works for"), field: "from", alignment: .left),
-      ]
+    return found.map { provenance in
+      if case .source(let id) = provenance { return D.surveySource(id) }
+      return Words.Measures.provenance(provenance, sourceTitle: nil)
     }
-    return Table(
-      title: session.text(ja: "加わる職員の勤務先", en: "Where the staff received work"),
-      columns: columns + [.init(session.text(ja: "職員*", en: "Staff*"), field: "staff")],
-      rows: cells,
-      notes: [
-        session.text(
-          ja: "* 仮定: 市町村外に住む職員の住所 (docs/model.md「Disaster-day staffing」)",
-          en:
-            "* assumption: where staff living outside live (docs/model.md, \"Disaster-day "
-            + "staffing\")"
-        )
-      ])
   }
 
-  private var columns: [Table.Column] {
-    var columns: [Table.Column] =
-      machine
-      ? [
-        .init("municipality", field: "municipality", alignment: .left, isKey: true),
-        .init("romaji", field: "romaji", alignment: .left),
-      ]
-      : [
-        .init(
-          session.text(Label.municipality), field: "municipality", alignment: .left, isKey: true)
-      ]
-    columns += [
-      .init(session.text(ja: "職員数", en: "Staff"), field: "staff_surveyed"),
-      .init(session.text(ja: "市町村内", en: "Inside"), field: "inside"),
-      .init(session.text(ja: "割合", en: "Share"), field: "inside_share"),
-      .init(session.text(ja: "市町村外", en: "Outside"), field: "outside"),
-      .init(session.text(ja: "加わる職員", en: "Received"), field: "received"),
-      .init(session.text(ja: "連携後", en: "With arrangement"), field: "with_arrangement"),
-      .init(session.text(ja: "住所の仮定", en: "Spread"), field: "spread", alignment: .left),
-    ]
-    return columns
+  /// Staff an office receives from one other municipality.
+  struct OriginRow {
+    var office: ReportPlace
+    var origin: ReportPlace
+    var staff: Double
   }
 
-  /// One row; `stated` is nil for the region.
-  private func cellsOf(
-    _ ja: String, _ en: String, survey: StaffResidence?, received: Double, stated: Bool?
-  ) -> [Table.Cell] {
-    func marked(_ cell: Table.Cell) -> Table.Cell {
-      machine ? cell : Table.Cell(display: cell.display + "*", value: cell.value)
+  static let originColumns: [ReportColumn<OriginRow>] = [
+    .init(D.office, field: "municipality", alignment: .left, isKey: true, audience: .people) {
+      .words($0.office.shown)
+    },
+    .init(D.office, field: "municipality", alignment: .left, isKey: true, audience: .programs) {
+      .text($0.office.name)
+    },
+    .init(Words.Ledger.romaji, field: "romaji", alignment: .left, audience: .programs) {
+      .text($0.office.romaji)
+    },
+    .init(D.origin, field: "from", alignment: .left, audience: .people) {
+      .words($0.origin.shown)
+    },
+    .init(D.origin, field: "from", alignment: .left, audience: .programs) {
+      .text($0.origin.name)
+    },
+    .init(D.originRomaji, field: "from_romaji", alignment: .left, audience: .programs) {
+      .text($0.origin.romaji)
+    },
+    .init(D.staffAssumed, field: "staff", unit: P.persons) { .number($0.staff, decimals: 2) },
+  ]
+
+  /// Where each municipality's received staff work.
+  var origins: Report {
+    let rows = shown.flatMap { row in
+      row.received.map { from in
+        OriginRow(
+          office: .municipality(row.municipality),
+          origin: scenario.municipality(named: from.municipality).map(ReportPlace.municipality)
+            ?? ReportPlace(
+              name: from.municipality, romaji: "", shown: LocalizedText(from.municipality)),
+          staff: from.staff)
+      }
     }
-    let none = Table.Cell(display: "-", value: .null)
-    let inside = survey?.inside ?? 0
-    let share = survey.map { $0.staff > 0 ? $0.inside / $0.staff : 0 }
-    let spread: String
-    switch stated {
-    case .some(true): spread = machine ? "stated" : session.text(ja: "シナリオで指定", en: "stated")
-    case .some(false): spread = machine ? "population" : session.text(ja: "人口比", en: "population")
-    case nil: spread = ""
-    }
-    let place: [Table.Cell] = machine ? [.text(ja), .text(en)] : [.text("\(ja) \(en)")]
-    return place + [
-      survey.map { .number($0.staff, decimals: 0) } ?? none,
-      survey.map { .number($0.inside, decimals: 0) } ?? none,
-      share.map { .percent($0, decimals: 1) } ?? none,
-      survey.map { .number($0.outside, decimals: 0) } ?? none,
-      marked(.number(received, decimals: 1)),
-      marked(.number(inside + received, decimals: 1)),
-      .text(spread),
-    ]
+    return Report(
+      title: D.originsTitle, rows: rows, columns: Self.originColumns, notes: [D.assumedOrigins])
   }
 }

@@ -1,36 +1,25 @@
 import Bilingual
 import Rendering
 import Simulation
+import Words
 
 extension Command {
   static let freed = Command(
     name: "freed",
     usage: "freed [YEAR|FROM..TO] [MUNICIPALITY…]",
-    summary: LocalizedText(ja: "取組ごとの削減時間と費用を見る", en: "Hours freed by each measure, and its cost"),
-    details: LocalizedText(
-      ja: """
-        指定した年(既定は目標年)に、各取組が生み出す時間(導入率を掛け、定型業務の量を上限とする)、
-        その常勤換算、その年の費用を示します。市町村を指定しなければ取組ごとの地域計と振興局の分、
-        指定すればその市町村の取組ごとの値です。振興局の時間はどの市町村の台帳にも入りません。
-        共同の取組の費用はその年の人口で按分します。
-        """,
-      en: """
-        Shows, in the given year (default: the horizon), the hours each measure frees
-        (adoption that year times its savings, capped at the routine work there is), the
-        same in full-time staff, and what it costs that year. With no municipality: each
-        measure's sum over its adopters, and the regional office's measures, whose hours
-        enter no municipality's ledger. With municipalities: each one's measures. A shared
-        measure's cost is split by population that year. docs/model.md, "Hours ledger"
-        and "Costs", has the equations.
-        """),
+    summary: Words.Help.freedSummary,
+    details: Words.Help.freedDetails,
     examples: ["freed 2030", "freed R7 昭和村 Kitakata", "freed 2025..2030 --format csv"],
+    columns: FreedReport.columns.map(\.column),
     complete: { context in ledgerCompletions(context) },
     run: { invocation, session throws(CommandError) in
       try invocation.rejectUnknownOptions(known: ["--format", "--lang"])
       let (years, chosen) = try session.yearsAndMunicipalities(invocation.arguments)
-      return [
-        session.render(FreedTable(session: session, years: years, municipalities: chosen).table)
-      ]
+      return .report(
+        FreedReport(
+          scenario: session.scenario, ledger: session.ledger(through: years.last), years: years,
+          municipalities: chosen
+        ).report)
     })
 
   /// Years and municipalities, as `project` completes them.
@@ -43,50 +32,52 @@ extension Command {
   }
 }
 
-/// The table `freed` shows: one row per measure and place (the region, the regional
-/// office, or a municipality) and year.
-struct FreedTable {
-  let session: Session
+/// What `freed` shows: a row per measure and place (the region, the regional office, or a
+/// municipality) and year; each column declared once below.
+struct FreedReport {
+  let scenario: Scenario
+  let ledger: Ledger
   let years: [Int]
   /// The municipalities asked for; empty means each measure's sum over its adopters.
   let municipalities: [Municipality]
 
-  static let office = LocalizedText(ja: "地方振興局", en: "regional office")
+  /// The hours a measure frees in a place and year, and what it costs there.
+  struct Row: PlacedRow {
+    var place: ReportPlace
+    var year: Int
+    var measure: Measure
+    var hours: Double
+    /// The cost that year, or `nil` when the measure states none.
+    var cost: Double?
+    var hoursPerFTE: Double
+  }
 
-  var table: Table {
-    let ledger = session.ledger(through: years.last)
-    let scenario = session.scenario
-    var rows: [[Table.Cell]] = []
+  typealias L = Words.Ledger
+
+  static let columns: [ReportColumn<Row>] =
+    Row.placeColumns(L.place, romaji: true) + [
+      .init(L.measure, field: "measure", alignment: .left, isKey: true) { .text($0.measure.id) },
+      .init(L.adoption, field: "adoption", unit: Words.Projection.share) {
+        .percent($0.measure.adoption(in: $0.year), decimals: 0)
+      },
+      .init(L.hoursFreed, field: "freed_hours", unit: L.hoursPerYear, isEssential: true) {
+        .number($0.hours, decimals: 0)
+      },
+      .init(L.fteFreed, field: "freed_fte", unit: Words.Projection.fte) {
+        .number($0.hours / $0.hoursPerFTE, decimals: 2)
+      },
+      .init(L.cost, field: "cost_yen", unit: Words.Measures.yen, isEssential: true) {
+        .yen($0.cost)
+      },
+    ]
+
+  var report: Report {
+    var rows: [Row] = []
     var rules: Set<Int> = []
     var isCapped = false
     for year in years {
-      if !rows.isEmpty, !session.isMachineFormat { rules.insert(rows.count) }
-      if municipalities.isEmpty {
-        for measure in scenario.measures {
-          let atOffice = measure.adopters == .regionalOffice
-          let (ja, en) =
-            atOffice ? (Self.office.ja, Self.office.en) : (scenario.region.ja, scenario.region.en)
-          let cost = ledger.costs.filter { $0.measureID == measure.id && $0.year == year }
-          rows.append(
-            row(
-              ja: ja, en: en, year: year, measure: measure,
-              hours: ledger.freedHours(by: measure.id, in: year),
-              cost: measure.hasStatedCost ? cost.reduce(0) { $0 + $1.total } : nil))
-        }
-      } else {
-        for municipality in municipalities {
-          guard let entry = ledger.entry(of: municipality.name, in: year) else { continue }
-          for freed in entry.freedByMeasure {
-            guard let measure = scenario.measure(freed.id) else { continue }
-            let cost = ledger.cost(
-              of: measure.id, paidBy: .municipality(municipality.name), in: year)
-            rows.append(
-              row(
-                ja: municipality.name, en: municipality.romaji, year: year, measure: measure,
-                hours: freed.hours, cost: measure.hasStatedCost ? cost : nil))
-          }
-        }
-      }
+      if !rows.isEmpty { rules.insert(rows.count) }
+      rows += self.rows(in: year)
       let shown =
         municipalities.isEmpty
         ? ledger.paths : municipalities.compactMap { ledger.path(of: $0.name) }
@@ -96,81 +87,37 @@ struct FreedTable {
           path[year].map { $0.potentialFreedHours > $0.routineNeedHours } ?? false
         }
     }
-    return Table(
-      title: session.title(ja: "削減時間", en: "Hours freed", years: years), columns: columns,
-      rows: rows, ruleBeforeRows: rules, notes: notes(isCapped))
+    return Report(
+      title: L.freedTitle(years: Year.label(years), scenario: scenario.name), rows: rows,
+      columns: Self.columns.droppingYear(for: years), rules: rules,
+      notes: [L.freedNote(hoursPerFTE: scenario.model.hoursPerFTE)]
+        + (isCapped ? [L.scaledDown] : []))
   }
 
-  private var columns: [Table.Column] {
-    var columns: [Table.Column] = []
-    if session.isMachineFormat {
-      columns = [
-        .init("municipality", field: "municipality", alignment: .left, isKey: true),
-        .init("romaji", field: "romaji", alignment: .left),
-        .init("year", field: "year"),
-        .init("measure", field: "measure", alignment: .left, isKey: true),
-      ]
-    } else {
-      if years.count > 1 {
-        columns.append(.init(session.text(Label.year), field: "year", isKey: true))
+  /// Each measure's hours in `year`: summed over its adopters (on the region's row, or the
+  /// regional office's), or in each municipality asked for.
+  private func rows(in year: Int) -> [Row] {
+    let hoursPerFTE = scenario.model.hoursPerFTE
+    guard municipalities.isEmpty else {
+      return municipalities.flatMap { municipality -> [Row] in
+        guard let entry = ledger.entry(of: municipality.name, in: year) else { return [] }
+        return entry.freedByMeasure.compactMap { freed in
+          guard let measure = scenario.measure(freed.id) else { return nil }
+          let cost = ledger.cost(of: measure.id, paidBy: .municipality(municipality.name), in: year)
+          return Row(
+            place: .municipality(municipality), year: year, measure: measure, hours: freed.hours,
+            cost: measure.hasStatedCost ? cost : nil, hoursPerFTE: hoursPerFTE)
+        }
       }
-      columns += [
-        .init(
-          session.text(ja: "どこで", en: "Where"), field: "municipality", alignment: .left, isKey: true
-        ),
-        .init(
-          session.text(ja: "取組", en: "Measure"), field: "measure", alignment: .left, isKey: true),
-      ]
     }
-    return columns + [
-      .init(session.text(ja: "導入率", en: "Adoption"), field: "adoption"),
-      .init(session.text(ja: "削減時間", en: "Hours freed"), field: "freed_hours"),
-      .init(session.text(ja: "常勤換算", en: "FTE"), field: "freed_fte"),
-      .init(session.text(ja: "費用(円)", en: "Cost ¥"), field: "cost_yen"),
-    ]
-  }
-
-  private func row(
-    ja: String, en: String, year: Int, measure: Measure, hours: Double, cost: Double?
-  )
-    -> [Table.Cell]
-  {
-    let yearCell = Table.Cell(display: String(year), value: .integer(year))
-    var cells: [Table.Cell]
-    if session.isMachineFormat {
-      cells = [.text(ja), .text(en), yearCell, .text(measure.id)]
-    } else {
-      cells = years.count > 1 ? [yearCell] : []
-      cells += [.text("\(ja) \(en)"), .text(measure.id)]
+    return scenario.measures.map { measure in
+      let costs = ledger.costs.filter { $0.measureID == measure.id && $0.year == year }
+      return Row(
+        place: measure.adopters == .regionalOffice ? .office : .region(of: scenario), year: year,
+        measure: measure, hours: ledger.freedHours(by: measure.id, in: year),
+        cost: measure.hasStatedCost ? costs.reduce(0) { $0 + $1.total } : nil,
+        hoursPerFTE: hoursPerFTE)
     }
-    return cells + [
-      .percent(measure.adoption(in: year), decimals: 0),
-      .number(hours, decimals: 0),
-      .number(hours / session.scenario.model.hoursPerFTE, decimals: 2),
-      cost.map { .number($0, decimals: 0) } ?? Table.Cell(display: "-", value: .null),
-    ]
-  }
-
-  private func notes(_ isCapped: Bool) -> [String] {
-    let hours = NumberFormat.grouped(session.scenario.model.hoursPerFTE, decimals: 0)
-    var notes = [
-      session.text(
-        ja: "導入率 × 1年の削減。振興局の時間は市町村の台帳に入りません。共同の取組の費用は人口で按分。- は費用が示されていないこと。1人年 = \(hours) 時間",
-        en:
-          "Adoption × yearly savings. The regional office's hours enter no municipality's ledger. "
-          + "Shared costs are split by population; - a cost not stated. 1 FTE = \(hours) hours"
-      )
-    ]
-    if isCapped {
-      notes.append(
-        session.text(
-          ja: "取組の削減が定型業務を超える市町村では、定型業務の量に比例して縮めています",
-          en:
-            "Where measures would free more than the routine work there is, each is scaled down to "
-            + "fit"
-        ))
-    }
-    return notes
   }
 }
 

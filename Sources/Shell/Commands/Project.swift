@@ -142,22 +142,18 @@ struct ProjectionReport {
       marks.append(P.projectedElderly(baseYear: scenario.baseYear, source: ageBandsSource))
     }
     if rows.contains(where: { $0.figures.elderlyBasis.isAssumption }) {
-      marks.append(assumptionNote)
+      marks.append(scenario.elderlyAssumptionNote(through: years[years.count - 1]))
     }
     if rows.contains(where: { $0.figures.isSupplyAssumed }) { marks.append(P.assumedSupply) }
     return Report(
-      title: P.title(years: yearsLabel, scenario: scenario.name), rows: rows, columns: columns,
+      title: P.title(years: Year.label(years), scenario: scenario.name), rows: rows,
+      columns: columns,
       rules: rules, notes: marks + populationNotes + [modelNote, shortfallInHours])
   }
 
   /// The source the age bands cite, as the scenario names it.
   private var ageBandsSource: String? {
     scenario.sources.first { $0.fields.contains("age_bands") }?.id
-  }
-
-  private var yearsLabel: String {
-    years.count == 1
-      ? Year.label(years[0]) : "\(Year.label(years[0]))–\(Year.label(years[years.count - 1]))"
   }
 
   /// A note from the data on a population anchor the figure of `year` depends on
@@ -172,23 +168,6 @@ struct ProjectionReport {
       }
     }
     return nil
-  }
-
-  /// The assumption behind `*` on 65+, with the scenario's own values: the year the
-  /// national rise is added from (the base year, or the last year of the municipal
-  /// projections when they are used), its rise to the last year shown, and its source.
-  private var assumptionNote: LocalizedText {
-    let last = years[years.count - 1]
-    let from =
-      scenario.model.elderlyRise == .municipal
-      ? min(
-        last,
-        scenario.municipalities.compactMap { $0.ageBands?.years.last }.max() ?? scenario.baseYear)
-      : scenario.baseYear
-    let national = scenario.model.nationalElderlyShare
-    let rise = national.linear(at: last) - national.linear(at: from)
-    let source = scenario.assumptions.first { $0.name == "elderly_share_rise" }?.source
-    return P.assumedElderly(fromYear: from, lastYear: last, rise: rise, source: source)
   }
 
   private var modelNote: LocalizedText {
