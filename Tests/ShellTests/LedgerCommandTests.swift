@@ -126,6 +126,8 @@ struct LedgerCommandTests {
   @Test("notes follow the scenario's values")
   func notesFollowTheScenario() throws {
     var shell = try makeShell()
+    // The national rule for the 65+ share, whose rise the `*` note states.
+    _ = shell.execute("set elderly_rise national")
     _ = shell.execute("set hours_per_fte 1900")
     _ = shell.execute("set facetime_share_2020 0.3")
     let services = shell.execute("services 2040 Showa").output
@@ -153,6 +155,9 @@ struct LedgerCommandTests {
   func projectorWidth(language: Language) throws {
     var shell = try makeShell(language: language)
     shell.session.measureWidth = { 80 }
+    // The old rules, whose 65+ share and pool the figures below were worked with.
+    _ = shell.execute("set elderly_rise national")
+    _ = shell.execute("set recruitment_pool under_65")
     for line in ["services 2040 金山町", "services 2040", "disaster", "freed 2025", "measures"] {
       let outcome = shell.execute(line)
       #expect(outcome.errors.isEmpty)
@@ -187,7 +192,7 @@ struct LedgerCommandTests {
       "docs/model.md", "Disaster-day", "staffing", "max_adoption", "online_procedures.max_adoption",
       "ID", "FIELD", "VALUE", "foo", "bar", "population", "elderly", "elderly_share",
       "staff_supply", "staff_demand", "shortfall", "staff_per_1000", "facetime",
-      "facetime_per_elderly", "facetime_index",
+      "facetime_per_elderly", "facetime_index", "age_bands", "recruitment_pool", "ipss2023",
     ])
     for line in [
       "services 2040", "services 2030..2031 金山町", "freed 2025", "freed 2030 Showa", "disaster",
