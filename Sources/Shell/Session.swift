@@ -62,10 +62,8 @@ public struct Session: Sendable {
   /// Whether there are changes not yet saved to a file.
   public var isModified: Bool { !overrides.isEmpty }
 
-  /// The name of the loaded file, as diagnostics name it (`aizu (built in)`, `whatif.toml`).
-  public var sourceName: String { localizedSourceName.en }
-
-  /// The name of the loaded file in both languages: `aizu (built in)`, `aizu (内蔵)`.
+  /// The name of the loaded file as messages give it: `whatif.toml`, or `aizu (built in)`,
+  /// `aizu (内蔵)`.
   var localizedSourceName: LocalizedText {
     switch origin {
     case .builtin(let name): Words.Files.builtin(name)

@@ -48,7 +48,8 @@ extension Command {
         "  " + command.name.padded(toWidth: width, alignment: .left) + "  " + $0
       }
     }
-    return joinedLines([Words.Help.commandsHeading] + entries + [Words.Help.commandLanguage])
+    return .joined(
+      [Words.Help.commandsHeading] + entries + [Words.Help.commandLanguage], separator: "\n")
   }
 
   /// `help NAME`: the usage, the aliases, what it does (a line a paragraph) and examples.
@@ -62,13 +63,7 @@ extension Command {
       lines += [LocalizedText(""), Words.Help.examples]
       lines += examples.map { LocalizedText("  " + $0) }
     }
-    return Self.joinedLines(lines)
-  }
-
-  /// Texts as lines of one text, in each language.
-  static func joinedLines(_ lines: [LocalizedText]) -> LocalizedText {
-    LocalizedText(
-      ja: lines.map(\.ja).joined(separator: "\n"), en: lines.map(\.en).joined(separator: "\n"))
+    return .joined(lines, separator: "\n")
   }
 
   static let format = Command(

@@ -99,16 +99,14 @@ enum ScenarioReport {
         staff: base.staffSupply),
     ]
     if session.isModified { lines.append(S.unsavedChanges(session.overrides.map(\.pathText))) }
-    return Command.joinedLines(lines)
+    return .joined(lines, separator: "\n")
   }
 
   /// `whatif.toml, extending aizu (built in)`: the loaded file first, then what it extends.
   static func fileChain(_ files: [String]) -> LocalizedText {
     let named = files.reversed().map(fileName)
     guard let top = named.first else { return LocalizedText("") }
-    return named.dropFirst().reduce(top) { chain, file in
-      LocalizedText(ja: chain.ja + S.extending(file).ja, en: chain.en + S.extending(file).en)
-    }
+    return .joined([top] + named.dropFirst().map(S.extending))
   }
 
   /// A file as diagnostics name it, with the built-in scenario's name in both languages.
