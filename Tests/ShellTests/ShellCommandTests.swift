@@ -1,4 +1,5 @@
 import Bilingual
+import Foundation
 import Rendering
 import Testing
 
@@ -324,5 +325,77 @@ struct ExecutableWordsTests {
     _ = TranscriptSuite(paths: ["notes"], runner: runner, language: .ja) { runner.run($0) }
       .run { text, _ in errors += text }
     #expect(errors == "エラー: notes に .transcript ファイルがありません\n")
+  }
+}
+
+/// Every ASCII word in the Japanese replies of the shell's own commands is one a user types or
+/// reads as a name: a command, option, field, topic, unit or value name, a placeholder
+/// (`FILE`), an identifier of the scenario, or a romaji name. Any other is English left over.
+@Suite("No English in --lang ja")
+struct NoEnglishTests {
+  static let commands = [
+    "help", "help help", "help show", "help set", "help unset", "help load", "help reload",
+    "help save", "help recover", "help format", "help lang", "help layout", "help run",
+    "help echo", "help quit", "show", "show columns", "show columns project",
+    "show columns show municipalities", "set hours_per_fte 1900", "show changes",
+    "unset hours_per_fte", "unset all", "layout vertical", "layout auto", "format csv",
+    "format table", "projet 2040", "project 2010", "project 2101", "project 2040 2030",
+    "project 2040..2030", "project 2020-2040", "project 令和0", "project 2040 会津若松",
+    "project 2040 --stpe 5", "project 2040 --format", "project 2040 --columns populaton",
+    "project 2040 --format csv --format csv", "show a b", "show asumptions",
+    "show columns set", "show columns show", "set hours_per_fte", "set hours_per_fte {",
+    "set scenario x", "set extends x", "unset", "format xml", "lang fr", "layout sideways",
+    "help projet", "load", "load nothing", "load aizu --force", "save", "run", "run nothing",
+    "reload extra", "recover", "quit 300",
+  ]
+
+  /// Words a user types or reads as names, beyond those of the scenario and the commands.
+  static let names: Set<String> = [
+    "AizuSim", "aizu", "TOML", "toml", "psql", "x", "Ctrl-C", "Ctrl-D", "Tab", "what-if",
+    "extends", "model", "staffing", "target", "e", "FTE", "MiB", "all", "km", "Markdown",
+  ]
+
+  @Test("every ASCII word is a name, an identifier or a placeholder")
+  func japaneseOnly() throws {
+    var shell = try makeShell(language: .ja)
+    let scenario = shell.session.scenario
+    var known = Self.names.union(Command.all.flatMap { [$0.name] + $0.aliases })
+    known.formUnion(Command.showTopics + scenario.municipalities.map(\.romaji))
+    known.formUnion(scenario.assumptions.map(\.name))
+    known.formUnion(OutputFormat.allCases.map(\.rawValue) + Language.allCases.map(\.rawValue))
+    known.formUnion(OutputSettings.Layout.allCases.map(\.rawValue))
+    known.formUnion([
+      scenario.model.populationMethod.rawValue, scenario.model.staffingPolicy.rawValue,
+    ])
+    for command in Command.all {
+      for topic in [[]] + Command.showTopics.map({ [$0] }) {
+        known.formUnion(command.columns(for: topic, in: shell.session).map(\.field))
+      }
+    }
+    var found: [String: String] = [:]
+    for line in Self.commands {
+      let outcome = shell.execute(line)
+      let text = outcome.output + outcome.errors
+      var word = ""
+      for character in text + " " {
+        if character.isASCII, character.isLetter || character.isNumber || "_-./".contains(character)
+        {
+          word.append(character)
+          continue
+        }
+        let name = word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        word = ""
+        guard name.contains(where: \.isLetter), !known.contains(name) else { continue }
+        // Options, file and key paths (`Showa.staff`), placeholders in capitals (FILE), and
+        // what the user typed, quoted back.
+        if name.hasPrefix("--") || name.contains(where: { "./".contains($0) })
+          || name == name.uppercased() || line.contains(name)
+        {
+          continue
+        }
+        found[name] = found[name] ?? line
+      }
+    }
+    #expect(found.isEmpty, "English words in --lang ja: \(found)")
   }
 }
