@@ -213,7 +213,8 @@ enum ScenarioReport {
       $0.value.marked($0.note == nil ? nil : "^")
     },
     .init(S.source, field: "source", alignment: .left, isEssential: true) { row in
-      guard let provenance = row.provenance else { return .empty }
+      // No source (the romaji) is an empty text, as programs have always read it.
+      guard let provenance = row.provenance else { return .text("") }
       let full = (row.source?.en ?? "") + (row.note.map { " — \($0)" } ?? "")
       return .words(cited(provenance), value: full)
     },
