@@ -65,7 +65,7 @@ extension Words {
     public static let income = LocalizedText(ja: "所得 千円", en: "Income k¥")
     public static let fiscalStrength = LocalizedText(ja: "財政力", en: "Fiscal")
 
-    public static let squareKilometres = LocalizedText("km²")
+    public static let squareKilometres = LocalizedText(ja: "km²", en: "km²")
     public static let thousandYenPerHead = LocalizedText(
       ja: "千円 (1人当たり)", en: "thousand yen per head")
     public static let index = LocalizedText(ja: "指数", en: "index")
@@ -97,7 +97,7 @@ extension Words {
 
     /// `^ population.2040: the town's hoped-for value…`: a note from the data on a field.
     public static func fieldNote(_ field: String, note: String) -> LocalizedText {
-      LocalizedText("^ \(field): \(note)")
+      LocalizedText(ja: "^ \(field): \(note)", en: "^ \(field): \(note)")
     }
 
     // MARK: Assumptions
