@@ -77,7 +77,7 @@ let package = Package(
       name: "WordsTests",
       dependencies: ["Bilingual", "Simulation", "Rendering", "Words", "ScenarioFile"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
-    .testTarget(name: "ShellTests", dependencies: ["Bilingual", "Shell"]),
+    .testTarget(name: "ShellTests", dependencies: ["Bilingual", "ScenarioFile", "Shell"]),
     // History format, completion and width logic, and the demo driven through a pseudo-terminal.
     .testTarget(
       name: "LineEditorTests",

@@ -10,8 +10,8 @@ extension Session {
     if let found = scenario.municipality(named: word) { return found }
     let known = scenario.municipalities.flatMap { [$0.name, $0.romaji] }
     throw CommandError(
-      "unknown municipality '\(word)'",
-      suggestion: Suggestion.didYouMean(word, among: known) ?? "`show municipalities` lists them")
+      Words.Arguments.unknownMunicipality(word),
+      suggestion: Suggestion.guess(word, among: known) ?? Words.Arguments.showMunicipalities)
   }
 
   /// A year within the base year and 2100, written 2040, R22 or 令和22.
@@ -21,13 +21,14 @@ extension Session {
     case .success(let parsed): year = parsed
     case .failure(let problem):
       throw CommandError(
-        problem.message, suggestion: problem.suggestion ?? "write 2040, R22 or 令和22")
+        Words.Arguments.notAYear(word, problem: problem.message),
+        suggestion: Words.Arguments.writeYear(problem.suggestion))
     }
     guard year >= scenario.baseYear else {
-      throw CommandError("\(year) is before the base year \(scenario.baseYear)")
+      throw CommandError(Words.Arguments.beforeBaseYear(year, baseYear: scenario.baseYear))
     }
     guard year <= Scenario.lastYear else {
-      throw CommandError("\(year) is after \(Scenario.lastYear), the last year AizuSim projects")
+      throw CommandError(Words.Arguments.afterLastYear(year, lastYear: Scenario.lastYear))
     }
     return year
   }
@@ -37,18 +38,19 @@ extension Session {
     let parts = word.components(separatedBy: "..")
     guard parts.count <= 2 else {
       throw CommandError(
-        "'\(word)' is not a year or range",
-        suggestion: "write one year, or a range as in 2020..2040")
+        Words.Arguments.notAYearOrRange(word), suggestion: Words.Arguments.writeYearOrRange)
     }
     if parts.count == 1, Year.parse(word) == nil, let dash = rangeWithDash(word) {
       throw CommandError(
-        "'\(word)' is not a year or range", suggestion: "write \(dash.0)..\(dash.1)")
+        Words.Arguments.notAYearOrRange(word),
+        suggestion: Words.Arguments.writeRange(from: dash.0, to: dash.1))
     }
     let from = try year(parts[0])
     let to = try year(parts.count == 2 ? parts[1] : parts[0])
     guard from <= to else {
       throw CommandError(
-        "the range \(word) runs backwards", suggestion: "write \(parts[1])..\(parts[0])")
+        Words.Arguments.backwardsRange(word),
+        suggestion: Words.Arguments.writeRange(from: parts[1], to: parts[0]))
     }
     var years = Array(stride(from: from, through: to, by: step))
     if years.last != to { years.append(to) }
@@ -78,7 +80,7 @@ extension Session {
       if Year.looksLikeYear(word) {
         guard years.isEmpty else {
           throw CommandError(
-            "more than one year: '\(word)'", suggestion: "give a range instead, as in 2020..2040")
+            Words.Arguments.moreThanOneYear(word), suggestion: Words.Arguments.giveRange)
         }
         years = try self.years(word, step: step)
       } else {

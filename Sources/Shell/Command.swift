@@ -19,6 +19,10 @@ struct Command: Sendable {
   var examples: [String]
   /// The columns of the report it shows, for `show columns` and completing `--columns`.
   var columns: [Report.Column] = []
+  /// The columns of the report it shows for these arguments, for a command whose report
+  /// depends on them (`show municipalities`, `show assumptions`); `nil` when `columns` says.
+  var columnsForArguments:
+    (@Sendable (_ arguments: [String], _ session: Session) -> [Report.Column])? = nil
   /// Whether `--format` and `--lang` apply to this command (not to `echo`, which prints
   /// its words as they are).
   var takesOutputOptions = true
@@ -29,6 +33,17 @@ struct Command: Sendable {
 
   func matches(_ word: String) -> Bool {
     name == word || aliases.contains(word)
+  }
+
+  /// The columns of the report the command shows with `arguments` (the words after its
+  /// name), for `show columns` and completing `--columns`.
+  func columns(for arguments: [String], in session: Session) -> [Report.Column] {
+    columnsForArguments?(arguments, session) ?? columns
+  }
+
+  /// The command `word` names, by name or alias.
+  static func named(_ word: String) -> Command? {
+    all.first { $0.matches(word) }
   }
 }
 
@@ -67,7 +82,7 @@ struct Invocation: Sendable {
   mutating func option(_ name: String) throws(CommandError) -> String? {
     let isOption = { (word: String) in word == name || word.hasPrefix(name + "=") }
     if arguments.filter(isOption).count > 1 {
-      throw CommandError("\(name) is given more than once", suggestion: "give it once")
+      throw CommandError(Words.Shell.optionTwice(name), suggestion: Words.Shell.giveOnce)
     }
     if let i = arguments.firstIndex(where: { $0.hasPrefix(name + "=") }) {
       let value = String(arguments[i].dropFirst(name.count + 1))
@@ -76,7 +91,7 @@ struct Invocation: Sendable {
     }
     guard let i = arguments.firstIndex(of: name) else { return nil }
     guard i + 1 < arguments.count else {
-      throw CommandError("\(name) needs a value")
+      throw CommandError(Words.Shell.optionNeedsValue(name))
     }
     let value = arguments[i + 1]
     arguments.removeSubrange(i...(i + 1))
@@ -94,8 +109,8 @@ struct Invocation: Sendable {
   func rejectUnknownOptions(known: [String]) throws(CommandError) {
     if let unknown = arguments.first(where: { $0.hasPrefix("--") }) {
       throw CommandError(
-        "unknown option '\(unknown)' for \(name)",
-        suggestion: Suggestion.didYouMean(unknown, among: known) ?? "see `help \(name)`")
+        Words.Shell.unknownOption(unknown, command: name),
+        suggestion: Suggestion.guess(unknown, among: known) ?? Words.Shell.seeHelp(name))
     }
   }
 }
@@ -136,6 +151,9 @@ struct Output: Sendable, ExpressibleByArrayLiteral {
     case plain(String)
     /// A warning, on stderr.
     case warning(LocalizedText)
+    /// Replies the interpreter already rendered: those of the commands a script ran (`run`,
+    /// `recover`), each in its own settings.
+    case rendered([Reply])
     /// Transitional: a reply made by a command whose words are not in the catalog yet.
     case reply(Reply)
   }
@@ -162,4 +180,5 @@ struct Output: Sendable, ExpressibleByArrayLiteral {
   static func report(_ report: Report) -> Output { Output(items: [.report(report)]) }
   static func text(_ text: LocalizedText) -> Output { Output(items: [.text(text)]) }
   static func chart(_ chart: BarChart.Localized) -> Output { Output(items: [.chart(chart)]) }
+  static func plain(_ text: String) -> Output { Output(items: [.plain(text)]) }
 }

@@ -149,13 +149,16 @@ extension TranscriptTestCommand {
   public func run(
     executable: String, environment: [String: String], write: (String, Reply.Stream) -> Void
   ) -> Int32 {
-    let runner = TranscriptRunner()
+    // `aizusim test` speaks the language of the shell's environment (LANG), as the shell does.
+    let language = Session.language(fromEnvironment: environment)
+    let runner = TranscriptRunner(language: language)
     if let child {
       runner.runAsChild(child, environment: environment) { write($0, .output) }
       return 0
     }
-    let suite = TranscriptSuite(paths: paths, isUpdating: update, junitPath: junit, runner: runner)
-    { path in
+    let suite = TranscriptSuite(
+      paths: paths, isUpdating: update, junitPath: junit, runner: runner, language: language
+    ) { path in
       runner.runInChild(path, executable: executable, arguments: ["test", "--child=" + path])
     }
     return suite.run(write: write)

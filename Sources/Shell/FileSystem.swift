@@ -1,4 +1,6 @@
+import Bilingual
 import Foundation
+import Words
 
 #if canImport(Glibc)
   import Glibc
@@ -46,13 +48,24 @@ extension FileSystem {
   }
 }
 
-/// A file-system failure, in words for a message.
+/// A file-system failure: why a file cannot be read or written, in both languages.
 public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var description: String
-  public init(_ description: String) { self.description = description }
+  public var reason: LocalizedText
+  public init(_ reason: LocalizedText) { self.reason = reason }
+
+  /// The reason in English.
+  public var description: String { reason.en }
 
   /// The file does not exist.
-  public static let noSuchFile = FileError("no such file")
+  public static let noSuchFile = FileError(Words.Files.noSuchFile)
+  /// The file exists, and is not to be replaced.
+  public static let exists = FileError(Words.Files.exists)
+
+  /// Why `error` happened, in both languages: a `FileError`'s reason, or the error's own
+  /// description (the same in both).
+  public static func reason(of error: any Error) -> LocalizedText {
+    (error as? FileError)?.reason ?? LocalizedText("\(error)")
+  }
 }
 
 /// The real file system, through POSIX.
@@ -73,14 +86,14 @@ public struct LocalFileSystem: FileSystem {
     switch status.st_mode & S_IFMT {
     case S_IFREG:
       if status.st_size > Self.maximumFileSize { throw Self.tooLarge }
-    case S_IFDIR: throw FileError("it is a folder, not a file")
+    case S_IFDIR: throw FileError(Words.Files.isFolder)
     case S_IFIFO:
       guard allowingPipes else {
-        throw FileError("it is a named pipe, not a file; scenario files must be regular files")
+        throw FileError(Words.Files.isNamedPipe)
       }
-    case S_IFCHR, S_IFBLK: throw FileError("it is a device, not a file")
-    case S_IFSOCK: throw FileError("it is a socket, not a file")
-    default: throw FileError("it is not a regular file")
+    case S_IFCHR, S_IFBLK: throw FileError(Words.Files.isDevice)
+    case S_IFSOCK: throw FileError(Words.Files.isSocket)
+    default: throw FileError(Words.Files.isNotRegular)
     }
     // Blocking reads from here on: a pipe's writer may be slower than this reader.
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
@@ -99,26 +112,26 @@ public struct LocalFileSystem: FileSystem {
       if bytes.count > Self.maximumFileSize { throw Self.tooLarge }
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw FileError("it is not UTF-8 text")
+      throw FileError(Words.Files.isNotUTF8)
     }
     return text
   }
 
   private static var tooLarge: FileError {
-    FileError("it is larger than \(maximumFileSize >> 20) MiB, the largest file AizuSim reads")
+    FileError(Words.Files.tooLarge(mebibytes: maximumFileSize >> 20))
   }
 
   /// A system error in words: the common ones as AizuSim says them, others as the C library does.
-  private static func reason(_ code: Int32) -> String {
+  private static func reason(_ code: Int32) -> LocalizedText {
     switch code {
-    case ENOENT: FileError.noSuchFile.description
-    case EACCES, EPERM: "permission denied"
-    case ENOTDIR: "a folder in the path is a file"
-    case ELOOP: "too many symbolic links"
-    case ENAMETOOLONG: "the name is too long"
-    case ENOSPC: "the disk is full"
-    case EROFS: "the file system is read-only"
-    default: String(cString: strerror(code))
+    case ENOENT: Words.Files.noSuchFile
+    case EACCES, EPERM: Words.Files.permissionDenied
+    case ENOTDIR: Words.Files.folderInPathIsFile
+    case ELOOP: Words.Files.tooManyLinks
+    case ENAMETOOLONG: Words.Files.nameTooLong
+    case ENOSPC: Words.Files.diskFull
+    case EROFS: Words.Files.readOnly
+    default: LocalizedText(String(cString: strerror(code)))
     }
   }
 
@@ -128,7 +141,7 @@ public struct LocalFileSystem: FileSystem {
     var existing = stat()
     let exists = stat(target, &existing) == 0
     if exists, existing.st_mode & S_IFMT != S_IFREG {
-      throw FileError("it is not a regular file")
+      throw FileError(Words.Files.isNotRegular)
     }
     let directory = (target as NSString).deletingLastPathComponent
     let folder = directory.isEmpty ? "." : directory
@@ -168,7 +181,7 @@ public struct LocalFileSystem: FileSystem {
     } else {
       // link() fails if the name exists: an atomic "create, never replace".
       guard link(temporary, target) == 0 else {
-        throw FileError(errno == EEXIST ? "the file exists" : Self.reason(errno))
+        throw errno == EEXIST ? FileError.exists : FileError(Self.reason(errno))
       }
     }
   }

@@ -1,3 +1,5 @@
+import Words
+
 /// One line of input and where it came from.
 public struct InputLine: Sendable, Equatable {
   public var text: String
@@ -70,7 +72,7 @@ extension Interpreter {
             Outcome(
               [
                 Self.errorReply(
-                  CommandError("interrupted"), location: line.location, language: session.language)
+                  CommandError(Words.Shell.interrupted), location: line.location, session: session)
               ],
               status: .failure))
           return .failure
@@ -85,7 +87,7 @@ extension Interpreter {
       case .failed(let error, let location):
         write(
           Outcome(
-            [Self.errorReply(error, location: location, language: session.language)],
+            [Self.errorReply(error, location: location, session: session)],
             status: .failure))
         tally.fail()
         return tally.status
@@ -96,11 +98,10 @@ extension Interpreter {
           break
         }
         if isContinuing {
-          let error = CommandError(
-            "the input ends inside a command (an open quote or a trailing \\)")
+          let error = CommandError(Words.Shell.inputEndsInsideCommand)
           write(
             Outcome(
-              [Self.errorReply(error, location: pendingLocation, language: session.language)],
+              [Self.errorReply(error, location: pendingLocation, session: session)],
               status: .failure))
           cancelPending()
           tally.fail()

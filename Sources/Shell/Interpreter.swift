@@ -87,15 +87,15 @@ public struct Interpreter: Sendable {
   ) -> Outcome {
     guard let first = segment.words.first else { return Outcome([], status: .success) }
     let name = first.text
-    guard let command = Command.all.first(where: { $0.matches(name) }) else {
+    guard let command = Command.named(name) else {
       let known = Command.all.flatMap {
         [$0.name] + $0.aliases.filter { $0.first?.isLetter == true }
       }
       let error = CommandError(
-        "unknown command '\(name)'",
-        suggestion: Suggestion.didYouMean(name, among: known) ?? "type `help` for the commands")
+        Words.Shell.unknownCommand(name),
+        suggestion: Suggestion.guess(name, among: known) ?? Words.Shell.typeHelp)
       return Outcome(
-        [errorReply(error, location: location, language: session.language)], status: .failure)
+        [errorReply(error, location: location, session: session)], status: .failure)
     }
     let raw = segment.raw[first.range.upperBound...].trimmingCharacters(in: .whitespaces)
     var invocation = Invocation(
@@ -106,7 +106,7 @@ public struct Interpreter: Sendable {
       if command.takesOutputOptions { try invocation.takeOutputOptions() }
     } catch {
       return Outcome(
-        [errorReply(error, location: location, language: session.language)], status: .failure)
+        [errorReply(error, location: location, session: session)], status: .failure)
     }
     let settings = invocation.settings
     // Transitional: commands whose words are not in the catalog yet read the session's
@@ -118,21 +118,24 @@ public struct Interpreter: Sendable {
     do {
       let output = try command.run(invocation, &session)
       var replies: [Reply] = []
-      for item in output.items { replies.append(try render(item, settings, session: &session)) }
+      for item in output.items { replies += try render(item, settings, session: &session) }
       if let status = output.quit { return Outcome(replies, status: .quit(status)) }
       return Outcome(replies, status: output.failed ? .failure : .success)
     } catch {
       return Outcome(
-        [errorReply(error, location: location, language: settings.language)], status: .failure)
+        [
+          errorReply(
+            error, location: location, language: settings.language, width: session.width)
+        ], status: .failure)
     }
   }
 
-  /// An item of a command's output as a reply, in the command's settings. A report is kept
+  /// An item of a command's output as replies, in the command's settings. A report is kept
   /// as the session's last, for `export`.
   private static func render(
     _ item: Output.Item, _ settings: OutputSettings, session: inout Session
   )
-    throws(CommandError) -> Reply
+    throws(CommandError) -> [Reply]
   {
     switch item {
     case .report(let report):
@@ -148,28 +151,38 @@ public struct Interpreter: Sendable {
         }
       }
       session.lastReport = report
-      return .output(report.rendered(settings))
+      return [.output(report.rendered(settings))]
     case .chart(let chart):
       session.lastReport = chart.data
-      return .output(chart.rendered(settings))
+      return [.output(chart.rendered(settings))]
     case .text(let text):
-      return .output(wrapped(text.text(in: settings.language), width: settings.width))
+      return [.output(wrapped(text.text(in: settings.language), width: settings.width))]
     case .plain(let text):
-      return .output(text)
+      return [.output(text)]
     case .warning(let text):
-      return .error(
-        Words.warningPrefix.text(in: settings.language) + text.text(in: settings.language))
+      let language = settings.language
+      let warning = Words.warningPrefix.text(in: language) + text.text(in: language)
+      return [.error(wrapped(warning, width: session.width))]
+    case .rendered(let replies):
+      return replies
     case .reply(let reply):
-      return reply
+      return [reply]
     }
   }
 
   /// `script.aizu:3: error: …` in scripts, `error: …` at the prompt, then any details,
-  /// in `language`.
-  static func errorReply(_ error: CommandError, location: Location?, language: Language) -> Reply {
+  /// in `language`; wrapped at `width`, the screen's, if any.
+  static func errorReply(
+    _ error: CommandError, location: Location?, language: Language, width: Int? = nil
+  ) -> Reply {
     var text = (location.map { "\($0): " } ?? "") + Words.errorPrefix.text(in: language)
     text += error.text(in: language)
     for line in error.details { text += "\n  " + line.text(in: language) }
-    return .error(text)
+    return .error(wrapped(text, width: width))
+  }
+
+  /// `errorReply` in the session's language, at the screen's width.
+  static func errorReply(_ error: CommandError, location: Location?, session: Session) -> Reply {
+    errorReply(error, location: location, language: session.language, width: session.width)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ScenarioFile
+import Words
 
 /// Unsaved changes kept on disk while an interactive session runs, so that a crash, a closed
 /// terminal or a killed process loses nothing: the next session offers them to `recover`.
@@ -54,7 +55,8 @@ public struct Recovery: Sendable {
     case .file(_, let absolute): scenario = absolute
     }
     var lines = [
-      "# AizuSim: unsaved changes over \(session.sourceName); `recover` at the prompt restores them.",
+      Words.Files.journalHeader(session.localizedSourceName.text(in: session.language))
+        .text(in: session.language),
       "load \(Tokenizer.quotedIfNeeded(scenario)) --discard",
     ]
     for override in session.overrides {

@@ -1,3 +1,5 @@
+import Words
+
 /// The input of a run without a terminal: the `-c` commands, then each script file, or,
 /// when there are neither, standard input; with the place of each line for messages
 /// (`-c:2`, `tour.aizu:5`, `<stdin>:3`).
@@ -33,7 +35,9 @@ public struct ScriptInput {
         pending = Interpreter.scriptLines(
           try fileSystem.read(file, allowingPipes: true), name: file)
       } catch {
-        return .failed(CommandError("cannot read script '\(file)': \(error)"), at: nil)
+        return .failed(
+          CommandError(Words.Shell.cannotReadScript(file, reason: FileError.reason(of: error))),
+          at: nil)
       }
     }
     if !pending.isEmpty { return .line(pending.removeFirst()) }

@@ -2,6 +2,7 @@ import Bilingual
 import Rendering
 import ScenarioFile
 import Simulation
+import Words
 
 /// Everything a shell session holds: the scenario and where it came from, the
 /// changes typed at the prompt, and the output settings.
@@ -61,11 +62,12 @@ public struct Session: Sendable {
   /// Whether there are changes not yet saved to a file.
   public var isModified: Bool { !overrides.isEmpty }
 
-  /// The name of the loaded file, as diagnostics name it (`aizu (built in)`, `whatif.toml`).
-  public var sourceName: String {
+  /// The name of the loaded file as messages give it: `whatif.toml`, or `aizu (built in)`,
+  /// `aizu (内蔵)`.
+  var localizedSourceName: LocalizedText {
     switch origin {
-    case .builtin(let name): "\(name) (built in)"
-    case .file(let path, _): path
+    case .builtin(let name): Words.Files.builtin(name)
+    case .file(let path, _): LocalizedText(path)
     }
   }
 
@@ -80,8 +82,7 @@ public struct Session: Sendable {
   private static func loadBuiltin(_ name: String) throws(CommandError) -> Loaded {
     guard let text = ScenarioFile.builtin(name) else {
       throw CommandError(
-        "no built-in scenario '\(name)'",
-        suggestion: "the built-in scenario is '\(ScenarioFile.builtinName)'")
+        Words.Files.noBuiltin(name), suggestion: Words.Files.builtinIs(ScenarioFile.builtinName))
     }
     return try load(text, fileSystem: nil)
   }
@@ -91,7 +92,7 @@ public struct Session: Sendable {
     -> (ScenarioDocument?, [Diagnostic])
   {
     ScenarioFile.read(text) { reference, from in
-      guard let fileSystem else { throw FileError("no file system") }
+      guard let fileSystem else { throw FileError(Words.Files.noFileSystem) }
       let path = fileSystem.resolve(reference, relativeTo: from.name)
       return ScenarioText(
         name: path, identity: fileSystem.absolute(path), text: try fileSystem.read(path))
@@ -112,10 +113,9 @@ public struct Session: Sendable {
   }
 
   private static func failure(loading name: String, _ diagnostics: [Diagnostic]) -> CommandError {
-    let errors = diagnostics.filter(\.isError)
-    let count = errors.count == 1 ? "1 problem" : "\(errors.count) problems"
     return CommandError(
-      "cannot load \(name): \(count)", details: diagnostics.inFileOrder.map(\.description))
+      Words.Files.cannotLoad(name, problems: diagnostics.count(where: \.isError)),
+      details: diagnostics.inFileOrder.map(\.localizedText))
   }
 
   /// Loads a scenario file (or a built-in scenario by name), replacing the current
@@ -134,11 +134,9 @@ public struct Session: Sendable {
       } catch {
         let isMissing = error as? FileError == .noSuchFile
         throw CommandError(
-          "cannot read '\(path)': \(error)",
+          Words.Files.cannotRead(path, reason: FileError.reason(of: error)),
           suggestion: !isMissing || path.hasSuffix(".toml")
-            ? nil
-            : "scenario files end in .toml; the built-in ones are \(ScenarioFile.builtinNames.map { "'\($0)'" }.joined(separator: ", "))"
-        )
+            ? nil : Words.Files.tomlHint(builtins: ScenarioFile.builtinNames))
       }
       let absolute = fileSystem.absolute(path)
       loadedFileText = text
@@ -168,9 +166,8 @@ public struct Session: Sendable {
     let (scenario, problems) = ScenarioFile.decode(fresh.document, overrides: kept)
     guard let scenario else {
       throw CommandError(
-        "cannot reload \(path) with the changes made at the prompt",
-        suggestion: "`unset` the changes named below, or `load --discard \(path)`",
-        details: problems.map(\.description))
+        Words.Files.cannotReload(path), suggestion: Words.Files.unsetOrDiscard(path),
+        details: problems.map(\.localizedText))
     }
     fresh.overrides = kept
     fresh.scenario = scenario
@@ -190,23 +187,19 @@ public struct Session: Sendable {
     case .success(let p): path = p
     case .failure(let diagnostic):
       throw CommandError(
-        diagnostic.message.map { $0 + " in `set \(pathText)`" }, suggestion: diagnostic.suggestion)
+        Words.Changes.inCommand(diagnostic.message, command: "set \(pathText)"),
+        suggestion: diagnostic.suggestion)
     }
     switch path {
     case ["scenario"]:
       throw CommandError(
-        "the scenario's name is not set at the prompt",
-        suggestion: "`save NAME.toml` saves the changes as a scenario named NAME")
+        Words.Changes.scenarioNameNotSet, suggestion: Words.Changes.saveNamesScenario)
     case ["extends"]:
-      throw CommandError(
-        "what a scenario extends is not set at the prompt",
-        suggestion: "`load` the scenario to build on, then save a what-if over it")
+      throw CommandError(Words.Changes.extendsNotSet, suggestion: Words.Changes.loadThenSave)
     default: break
     }
     guard let value = ScenarioFile.value(valueText, command: command) else {
-      throw CommandError(
-        "'\(valueText)' is not a value",
-        suggestion: "write a number (1900), a word (target) or a table ({ 2040 = 0.5 })")
+      throw CommandError(Words.Changes.notAValue(valueText), suggestion: Words.Changes.valueHint)
     }
     let previous = currentValue(at: path)
     let candidate =
@@ -219,8 +212,7 @@ public struct Session: Sendable {
           only.path.isEmpty ? only.message : only.message.map { "\(only.path): \($0)" },
           suggestion: only.suggestion)
       }
-      throw CommandError(
-        LocalizedText("cannot set \(pathText)"), details: errors.map(\.localizedText))
+      throw CommandError(Words.Changes.cannotSet(pathText), details: errors.map(\.localizedText))
     }
     overrides = candidate
     self.scenario = scenario
@@ -240,15 +232,15 @@ public struct Session: Sendable {
     let removed = overrides.filter { $0.path.starts(with: path) }
     guard !removed.isEmpty else {
       throw CommandError(
-        "\(pathText) was not changed at the prompt",
+        Words.Changes.notChanged(pathText),
         suggestion: overrides.isEmpty
-          ? "there are no changes" : "changed: \(overrides.map(\.pathText).joined(separator: ", "))"
-      )
+          ? Words.Changes.noChanges : Words.Changes.changed(overrides.map(\.pathText)))
     }
     let kept = overrides.filter { !$0.path.starts(with: path) }
     let (scenario, problems) = ScenarioFile.decode(document, overrides: kept)
     guard let scenario else {
-      throw CommandError("cannot unset \(pathText)", details: problems.map(\.description))
+      throw CommandError(
+        Words.Changes.cannotUnset(pathText), details: problems.map(\.localizedText))
     }
     overrides = kept
     self.scenario = scenario
@@ -288,15 +280,12 @@ public struct Session: Sendable {
       $0 != builtin && fileSystem.canonical($0) == target
     }) {
       throw CommandError(
-        "'\(path)' is a scenario the loaded one extends (\(sourceName) extends \(base))",
-        suggestion:
-          "writing the changes there would change every scenario built on it; save them to a new file, or `load \(path)` and change it there"
-      )
+        Words.Files.extendedByLoaded(path, loaded: localizedSourceName, base: base),
+        suggestion: Words.Files.saveElsewhere(path))
     }
     if !replacing, fileSystem.exists(path) {
       throw CommandError(
-        "'\(path)' exists",
-        suggestion: "choose another name, or `save --force \(path)` to replace it")
+        Words.Files.fileExists(path), suggestion: Words.Files.chooseAnotherName(path))
     }
     let base: String
     switch origin {
@@ -313,25 +302,20 @@ public struct Session: Sendable {
   private mutating func saveIntoLoadedFile(_ path: String, replacing: Bool) throws(CommandError) {
     guard replacing else {
       throw CommandError(
-        "'\(path)' is the loaded scenario",
-        suggestion:
-          "`save --force \(path)` writes the changes into it, keeping its comments; another name saves them as a what-if that extends it"
-      )
+        Words.Files.isLoadedScenario(path), suggestion: Words.Files.forceWritesInto(path))
     }
     let current: String
     do {
       current = try fileSystem.read(path)
     } catch {
-      throw CommandError("cannot read '\(path)': \(error)")
+      throw CommandError(Words.Files.cannotRead(path, reason: FileError.reason(of: error)))
     }
     guard current == loadedText else {
       throw CommandError(
-        "'\(path)' changed on disk since it was loaded",
-        suggestion: "`reload` reads it again and keeps your changes; then save")
+        Words.Files.changedOnDisk(path), suggestion: Words.Files.reloadThenSave)
     }
     let refusal = CommandError(
-      "cannot write the changes into '\(path)' and keep its meaning",
-      suggestion: "save them to a new file, which will extend '\(path)'")
+      Words.Files.cannotKeepMeaning(path), suggestion: Words.Files.saveToNewFile(extending: path))
     guard let text = ScenarioFile.text(current, updatedWith: overrides) else { throw refusal }
     // Read back, the edited file must mean exactly the scenario as it stands.
     let (written, problems) = Self.read(
@@ -348,7 +332,7 @@ public struct Session: Sendable {
     do {
       try fileSystem.write(text, to: path, replacing: replacing)
     } catch {
-      throw CommandError("cannot write '\(path)': \(error)")
+      throw CommandError(Words.Files.cannotWrite(path, reason: FileError.reason(of: error)))
     }
   }
 

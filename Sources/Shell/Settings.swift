@@ -11,9 +11,8 @@ enum Settings {
     guard let format = OutputFormat(rawValue: text.lowercased()) ?? (text == "markdown" ? .md : nil)
     else {
       throw CommandError(
-        "unknown format '\(text)'",
-        suggestion: Suggestion.didYouMean(text, among: names)
-          ?? "expected one of \(names.joined(separator: ", "))")
+        Words.Shell.unknownFormat(text),
+        suggestion: Suggestion.guess(text, among: names) ?? Words.expectedOneOf(names))
     }
     return format
   }
@@ -23,8 +22,8 @@ enum Settings {
     let aliases: [String: Language] = ["日本語": .ja, "japanese": .ja, "english": .en, "英語": .en]
     guard let language = Language(rawValue: text.lowercased()) ?? aliases[text.lowercased()] else {
       throw CommandError(
-        "unknown language '\(text)'",
-        suggestion: Suggestion.didYouMean(text, among: names) ?? "expected ja or en")
+        Words.Shell.unknownLanguage(text),
+        suggestion: Suggestion.guess(text, among: names) ?? Words.Shell.expectedLanguages)
     }
     return language
   }

@@ -1,5 +1,7 @@
+import Bilingual
 import Foundation
 import Transcript
+import Words
 
 #if canImport(Glibc)
   import Glibc
@@ -17,6 +19,8 @@ import Transcript
 /// the last `running` event names the command that crashed, and whatever else the child wrote
 /// (the runtime's message and backtrace) goes into the report.
 extension TranscriptRunner {
+  typealias T = Words.Transcripts
+
   /// What a child runner reports on stdout, one JSON object a line.
   public enum ChildEvent: Sendable, Equatable, Codable {
     /// The child is about to run the command at this line of the transcript.
@@ -85,7 +89,8 @@ extension TranscriptRunner {
     do {
       try process.run()
     } catch {
-      let message = "\(path): cannot start \(executable) to run it: \(error)"
+      let message =
+        "\(path): " + T.cannotStart(executable, reason: "\(error)").text(in: language)
       return Result(path: path, status: .crashed, summary: message, report: message + "\n")
     }
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
@@ -107,14 +112,14 @@ extension TranscriptRunner {
       return result
     }
 
-    let ending: String
-    if process.terminationReason == .uncaughtSignal {
-      ending = "crashed: \(signalDescription(process.terminationStatus))"
-    } else {
-      ending = "the runner ended with status \(process.terminationStatus) without a result"
+    let ending =
+      process.terminationReason == .uncaughtSignal
+      ? T.crashed(signalDescription(process.terminationStatus).text(in: language))
+      : T.runnerEnded(status: process.terminationStatus)
+    let place = running.map {
+      "\(path):\($0.line): " + T.whileRunning(ending, command: $0.command).text(in: language)
     }
-    let place = running.map { "\(path):\($0.line): \(ending) while running '> \($0.command)'" }
-    let summary = place ?? "\(path): \(ending) before the first command"
+    let summary = place ?? "\(path): " + T.beforeFirstCommand(ending).text(in: language)
     while otherLines.last?.isEmpty == true {
       otherLines.removeLast()
     }
@@ -131,11 +136,11 @@ extension TranscriptRunner {
 }
 
 /// `signal 4 (SIGILL)`: the number a shell reports and the name to look up.
-func signalDescription(_ signal: Int32) -> String {
+func signalDescription(_ signal: Int32) -> LocalizedText {
   let names: [Int32: String] = [
     SIGHUP: "SIGHUP", SIGINT: "SIGINT", SIGQUIT: "SIGQUIT", SIGILL: "SIGILL",
     SIGTRAP: "SIGTRAP", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
     SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV", SIGPIPE: "SIGPIPE", SIGTERM: "SIGTERM",
   ]
-  return names[signal].map { "signal \(signal) (\($0))" } ?? "signal \(signal)"
+  return Words.Transcripts.signal(signal, name: names[signal])
 }

@@ -1,12 +1,18 @@
+import Bilingual
 import Transcript
+import Words
 
 /// Runs golden transcripts (docs/transcripts.md) in fresh sessions and compares the
 /// answers: `aizusim test PATH…`, and the regression suite under `swift test`.
 public struct TranscriptRunner: Sendable {
   public let fileSystem: any FileSystem
+  /// The language of what the runner itself says (a transcript it cannot read, a crash); the
+  /// sessions it runs speak the language their transcript chooses.
+  public let language: Language
 
-  public init(fileSystem: any FileSystem = LocalFileSystem()) {
+  public init(fileSystem: any FileSystem = LocalFileSystem(), language: Language = .en) {
     self.fileSystem = fileSystem
+    self.language = language
   }
 
   /// The outcome for one transcript file.
@@ -101,7 +107,9 @@ public struct TranscriptRunner: Sendable {
       // With its byte order mark, which --update must write back.
       text = try fileSystem.read(path)
     } catch {
-      let message = "\(path): cannot read: \(error)"
+      let message =
+        "\(path): \(Words.Transcripts.cannotReadTranscript.text(in: language)): "
+        + FileError.reason(of: error).text(in: language)
       return Result(path: path, status: .invalid, summary: message, report: message + "\n")
     }
     let file: TranscriptFile
@@ -136,27 +144,29 @@ public struct TranscriptRunner: Sendable {
     case .shell(let parsed): command = parsed
     case .test:
       return Self.startupFailure(
-        CommandError(
-          "a transcript runs the shell, not aizusim test",
-          suggestion: "remove test from % args"))
+        CommandError(Words.Transcripts.runsTheShell, suggestion: Words.Transcripts.removeTest),
+        language: Session.language(fromEnvironment: file.environment))
     case .message(let text, let status):
       // --help and --version answer on stdout with status 0; bad usage on stderr with 2.
       return TranscriptRun(
         startupOutput: OutputLine.lines(of: text + "\n", on: status == 0 ? .stdout : .stderr),
         outputs: [], exitStatus: status)
     }
+    // The language the session would speak, as the executable chooses it: the transcript's
+    // own `--lang` or `% env`, never the environment of whoever runs the transcripts.
+    let language = command.session.language(environment: file.environment)
     guard command.commands.isEmpty, command.files.isEmpty else {
       return Self.startupFailure(
         CommandError(
-          "a transcript gives its commands as '> ' lines",
-          suggestion: "move -c commands and script files out of % args"))
+          Words.Transcripts.commandsAsLines, suggestion: Words.Transcripts.moveCommandsOut),
+        language: language)
     }
     var shell: Interpreter
     do {
       shell = Interpreter(
         session: try command.session.session(fileSystem: rooted, environment: file.environment))
     } catch {
-      return Self.startupFailure(error)
+      return Self.startupFailure(error, language: language)
     }
     var outputs: [[OutputLine]] = []
     var index = 0
@@ -181,10 +191,10 @@ public struct TranscriptRunner: Sendable {
   }
 
   /// A session that could not start: the error on stderr, status 1.
-  private static func startupFailure(_ error: CommandError) -> TranscriptRun {
+  private static func startupFailure(_ error: CommandError, language: Language) -> TranscriptRun {
     TranscriptRun(
       startupOutput: OutputLine.lines(
-        of: Interpreter.errorReply(error, location: nil, language: .en).text, on: .stderr),
+        of: Interpreter.errorReply(error, location: nil, language: language).text, on: .stderr),
       outputs: [], exitStatus: 1)
   }
 

@@ -1,3 +1,6 @@
+import Bilingual
+import Words
+
 /// `aizusim test [--update] [--junit FILE] [PATH…]`: runs every transcript under the paths,
 /// says how each fared in a line of its own, and sums up (docs/transcripts.md, "For the
 /// runner").
@@ -21,16 +24,19 @@ public struct TranscriptSuite {
   public var runner: TranscriptRunner
   /// Runs one transcript: in a child process under `aizusim test`, in process in tests.
   public var runOne: (String) -> TranscriptRunner.Result
+  /// The language of the summary and the messages (`PASS` and `FAIL` are the same in both).
+  public var language: Language
 
   public init(
     paths: [String], isUpdating: Bool = false, junitPath: String? = nil,
-    runner: TranscriptRunner = TranscriptRunner(),
+    runner: TranscriptRunner = TranscriptRunner(), language: Language = .en,
     runOne: @escaping (String) -> TranscriptRunner.Result
   ) {
     self.paths = paths
     self.isUpdating = isUpdating
     self.junitPath = junitPath
     self.runner = runner
+    self.language = language
     self.runOne = runOne
   }
 
@@ -62,7 +68,7 @@ public struct TranscriptSuite {
   public func run(write: (String, Reply.Stream) -> Void) -> Int32 {
     let files = runner.transcripts(under: paths)
     guard !files.isEmpty else {
-      write("error: no .transcript files under \(paths.joined(separator: " "))\n", .error)
+      write(error(T.noTranscripts(under: paths)), .error)
       return 1
     }
     let clock = ContinuousClock()
@@ -80,17 +86,17 @@ public struct TranscriptSuite {
     let crashed = cases.count { if case .crashed = $0.outcome { true } else { false } }
     let updated = cases.count { $0.outcome == .updated }
     let passed = cases.count - failed - crashed - updated
-    var summary = "\(passed) passed, "
-    if isUpdating { summary += "\(updated) updated, " }
-    summary += "\(failed + crashed) failed"
-    if crashed > 0 { summary += " (\(crashed) crashed)" }
-    write(summary + "\n", .output)
+    let summary = T.summary(
+      passed: passed, updated: isUpdating ? updated : nil, failed: failed + crashed,
+      crashed: crashed)
+    write(summary.text(in: language) + "\n", .output)
 
     if let junitPath {
       do {
         try runner.fileSystem.write(junitReport(cases), to: junitPath, replacing: true)
       } catch {
-        write("error: cannot write the JUnit report '\(junitPath)': \(error)\n", .error)
+        write(
+          self.error(T.cannotWriteJUnit(junitPath, reason: FileError.reason(of: error))), .error)
         return 1
       }
     }
@@ -121,10 +127,8 @@ public struct TranscriptSuite {
     }
 
     if let first = result.commandsNotRun.first {
-      let note =
-        "\(path):\(first.line): not updated: \(notRunList(result.commandsNotRun)); "
-        + "a rewritten file would still fail, so end the transcript where the session ends, "
-        + "or keep the session going, and update again"
+      let reason = T.notUpdated(result.commandsNotRun.map { ($0.line, $0.command) })
+      let note = "\(path):\(first.line): " + reason.text(in: language)
       return failing(.failed(message: note, kind: "not-updated"), note + "\n" + result.report)
     }
     guard let text = result.updatedText, text != result.originalText else {
@@ -133,19 +137,21 @@ public struct TranscriptSuite {
     do {
       try runner.fileSystem.write(text, to: path, replacing: true)
     } catch {
-      let message = "cannot update \(path): \(error)"
-      write("error: \(message)\n", .error)
-      return failing(.failed(message: message, kind: "not-updated"), result.report)
+      let message = T.cannotUpdate(path, reason: FileError.reason(of: error))
+      write(self.error(message), .error)
+      return failing(
+        .failed(message: message.text(in: language), kind: "not-updated"), result.report)
     }
     write("UPDATED \(path)\n", .output)
     return Case(path: path, outcome: .updated, details: "", seconds: 0)
   }
 }
 
-/// `2 commands were not run (line 3 '> two', line 5 '> three')`, naming at most three.
-private func notRunList(_ commands: [TranscriptRunner.Result.CommandNotRun]) -> String {
-  let named = commands.prefix(3).map { "line \($0.line) '> \($0.command)'" }
-  let more = commands.count > 3 ? ", and \(commands.count - 3) more" : ""
-  let count = commands.count == 1 ? "1 command was" : "\(commands.count) commands were"
-  return "\(count) not run (\(named.joined(separator: ", "))\(more))"
+extension TranscriptSuite {
+  typealias T = Words.Transcripts
+
+  /// `error: MESSAGE` and a line feed, in the suite's language.
+  private func error(_ message: LocalizedText) -> String {
+    Words.errorPrefix.text(in: language) + message.text(in: language) + "\n"
+  }
 }

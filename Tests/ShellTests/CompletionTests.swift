@@ -13,8 +13,7 @@ struct CompletionTests {
         [
           "help", "show", "project", "chart", "services", "freed", "compare", "guidelines",
           "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "recover",
-          "format",
-          "lang", "run", "echo", "quit", "exit",
+          "format", "lang", "layout", "run", "echo", "quit", "exit",
         ]
       ),
       ("project 2040 会津", ["会津若松市", "会津坂下町", "会津美里町"]),
@@ -45,6 +44,46 @@ struct CompletionTests {
       ("echo x; pro", ["project"]),
       ("load w", ["w/"]),
       ("load w/", ["w/low.toml"]),
+      ("project 2040 --", ["--step", "--format", "--lang", "--columns", "--layout"]),
+      ("project 2040 --layout ", ["auto", "table", "vertical"]),
+      ("project 2040 --layout=v", ["--layout=vertical"]),
+      ("layout v", ["vertical"]),
+      ("project --lang j", ["ja"]),
+      (
+        "project 2040 --columns eld",
+        ["elderly", "elderly_share", "elderly_is_assumption", "elderly_is_projection_data"]
+      ),
+      (
+        "project 2040 --columns=st",
+        [
+          "--columns=staff_supply", "--columns=staff_demand", "--columns=staff_per_1000",
+          "--columns=staff_supply_is_assumption",
+        ]
+      ),
+      (
+        "project 2040 --columns population,elderly,",
+        [
+          "population,elderly,romaji", "population,elderly,year",
+          "population,elderly,elderly_share",
+          "population,elderly,staff_supply", "population,elderly,staff_demand",
+          "population,elderly,shortfall_fte", "population,elderly,staff_per_1000",
+          "population,elderly,shortfall_hours", "population,elderly,elderly_is_assumption",
+          "population,elderly,elderly_is_projection_data",
+          "population,elderly,staff_supply_is_assumption", "population,elderly,recruitment_pool",
+        ]
+      ),
+      ("project --columns a", ["all"]),
+      ("show municipalities --columns area", ["area_km2"]),
+      ("show 昭和村 --columns ", ["value", "source", "all"]),
+      (
+        "show columns ",
+        [
+          "show", "project", "chart", "services", "freed", "compare", "guidelines", "disaster",
+          "measures",
+        ]
+      ),
+      ("show columns show a", ["assumptions", "Aizuwakamatsu", "Aizubange", "Aizumisato"]),
+      ("echo --", []),
     ])
   func candidates(line: String, expected: [String]) throws {
     let shell = try makeShell(["w/low.toml": "x", "w/notes.txt": "y", "readme.md": "z"])

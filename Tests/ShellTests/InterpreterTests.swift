@@ -62,7 +62,7 @@ struct InterpreterTests {
     )
     #expect(shell.execute("load ipss2023").status == .success)
     #expect(shell.session.scenario.name == "ipss2023")
-    #expect(shell.session.sourceName == "ipss2023 (built in)")
+    #expect(shell.session.localizedSourceName.en == "ipss2023 (built in)")
     #expect(
       shell.execute("show").output.contains(
         "13 municipalities, population 232,140 (2020) → 137,088 (2050), staff 2,624"))

@@ -397,7 +397,7 @@ struct LedgerCommandTests {
       ("measures sh", ["shared_systems"]),
       ("freed 2040 Sho", ["Showa"]),
       ("services 20", ["2025", "2030", "2035", "2040", "2050"]),
-      ("services 2040 --c", ["--categories"]),
+      ("services 2040 --c", ["--categories", "--columns"]),
       ("disaster Kita", ["Kitakata", "Kitashiobara"]),
       ("disaster --f", ["--from", "--format"]),
     ])

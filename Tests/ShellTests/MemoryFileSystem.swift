@@ -20,7 +20,7 @@ final class MemoryFileSystem: FileSystem {
 
   func write(_ text: String, to path: String, replacing: Bool) throws {
     try files.withLock { files in
-      if !replacing, files[normalized(path)] != nil { throw FileError("the file exists") }
+      if !replacing, files[normalized(path)] != nil { throw FileError.exists }
       files[normalized(path)] = text
     }
   }

@@ -1,42 +1,32 @@
-import Bilingual
 import Simulation
+import Words
 
 extension Command {
   static let run = Command(
     name: "run",
     usage: "run SCRIPT",
-    summary: LocalizedText(ja: "スクリプトを実行する", en: "Run a script of commands"),
-    details: LocalizedText(
-      ja: """
-        ファイルのコマンドを一行ずつ実行します。誤りは「ファイル:行」で示し、続けて実行します(--bail で起動したときは止まります)。
-        Ctrl-C で中断できます。
-        """,
-      en: """
-        Runs the commands of a file, one line at a time, in this session. Errors name the
-        script's file:line; the script goes on after an error unless the shell was started
-        with --bail. Ctrl-C stops it.
-        """),
+    summary: Words.Help.runSummary,
+    details: Words.Help.runDetails,
     examples: ["run Scenarios/regression/tour.aizu"],
     complete: { context in fileCandidates(context, extensions: []) },
     run: { invocation, session throws(CommandError) in
       guard invocation.arguments.count == 1, let path = invocation.arguments.first else {
-        throw CommandError("run needs one script file", suggestion: "run SCRIPT")
+        throw CommandError(Words.Files.runNeedsScript, suggestion: Words.Files.runExample)
       }
       guard invocation.depth < Interpreter.maximumDepth else {
         throw CommandError(
-          "scripts nested \(Interpreter.maximumDepth) deep",
-          suggestion: "does the script run itself?")
+          Words.Files.nestedTooDeep(Interpreter.maximumDepth), suggestion: Words.Files.runsItself)
       }
       let file = session.fileSystem.resolve(path, relativeTo: invocation.location?.file)
       let text: String
       do {
         text = try session.fileSystem.read(file, allowingPipes: true)
       } catch {
-        throw CommandError("cannot read '\(file)': \(error)")
+        throw CommandError(Words.Files.cannotRead(file, reason: FileError.reason(of: error)))
       }
       let outcome = Interpreter.runScript(
         text, name: file, session: &session, depth: invocation.depth + 1)
-      return Output(outcome.replies, failed: outcome.status == .failure)
+      return Output(items: [.rendered(outcome.replies)], failed: outcome.status == .failure)
     })
 }
 

@@ -1,26 +1,14 @@
-import Bilingual
 import Foundation
 import ScenarioFile
 import Simulation
+import Words
 
 extension Command {
   static let set = Command(
     name: "set",
     usage: "set PATH VALUE",
-    summary: LocalizedText(ja: "仮定や値を変える", en: "Change an assumption or a value"),
-    details: LocalizedText(
-      ja: """
-        シナリオの値を変えます。PATH は仮定の名前(hours_per_fte)、model の項目(staffing)、
-        または「市町村.項目」(会津若松市.population.2040、Showa.staff)です。値はシナリオ全体と合わせて検査され、
-        誤りがあれば変更しません。変更はプロンプトの * で示され、save で保存、unset で取り消せます。
-        """,
-      en: """
-        Changes a value of the scenario. PATH is an assumption's name (hours_per_fte), a
-        model key (staffing), or MUNICIPALITY.FIELD (会津若松市.population.2040,
-        Showa.staff). The value is checked with the rest of the scenario and refused if
-        wrong. Changes show as * in the prompt; `save` keeps them, `unset` undoes one.
-        `show assumptions` lists the names.
-        """),
+    summary: Words.Help.setSummary,
+    details: Words.Help.setDetails,
     examples: [
       "set hours_per_fte 1900", "set staffing target", "set recruitment_index { 2040 = 0.5 }",
       "set 会津若松市.population.2040 90000",
@@ -31,43 +19,33 @@ extension Command {
     run: { invocation, session throws(CommandError) in
       guard let path = invocation.arguments.first, invocation.arguments.count >= 2 else {
         throw CommandError(
-          "set needs a path and a value", suggestion: "set PATH VALUE, e.g. set hours_per_fte 1900")
+          Words.Changes.setNeedsPathAndValue, suggestion: Words.Changes.setExample)
       }
       let value = String(invocation.rawArguments.dropFirst(rawWordLength(invocation.rawArguments)))
         .trimmingCharacters(in: .whitespaces)
       let previous = try session.set(path, to: value)
-      let was = previous.map { session.text(ja: " (元は \($0))", en: " (was \($0))") } ?? ""
-      return [.output("\(path) = \(value)\(was)")]
+      return .text(Words.Changes.set(path, to: value, was: previous))
     })
 
   static let unset = Command(
     name: "unset",
     usage: "unset PATH|all",
-    summary: LocalizedText(ja: "set した変更を取り消す", en: "Undo a change made with set"),
-    details: LocalizedText(
-      ja: "set で変えた値をファイルの値に戻します。unset all ですべての変更を取り消します。",
-      en: "Returns a value changed with `set` to the file's value. `unset all` undoes every change."
-    ),
+    summary: Words.Help.unsetSummary,
+    details: Words.Help.unsetDetails,
     examples: ["unset hours_per_fte", "unset all"],
     complete: { context in
       (["all"] + context.session.overrides.map(\.pathText)).filter { $0.hasPrefix(context.current) }
     },
     run: { invocation, session throws(CommandError) in
       guard invocation.arguments.count == 1, let path = invocation.arguments.first else {
-        throw CommandError("unset needs one path", suggestion: "unset PATH, or unset all")
+        throw CommandError(Words.Changes.unsetNeedsPath, suggestion: Words.Changes.unsetExample)
       }
       if path == "all" {
         let paths = session.overrides.map(\.pathText)
         for override in session.overrides { _ = try session.unset(override.pathText) }
-        return [
-          .output(
-            paths.isEmpty
-              ? session.text(ja: "変更はありません", en: "no changes")
-              : "unset " + paths.joined(separator: ", "))
-        ]
+        return .text(paths.isEmpty ? Words.Changes.nothingToUnset : Words.Changes.unset(paths))
       }
-      let removed = try session.unset(path)
-      return [.output("unset " + removed.joined(separator: ", "))]
+      return .text(Words.Changes.unset(try session.unset(path)))
     })
 
   /// Completes `set` paths one segment at a time: `Sho` → `Showa.`, `Showa.po` → `Showa.population.`.

@@ -5,173 +5,235 @@ import Simulation
 import Words
 
 extension Command {
-  static let showTopics = ["municipalities", "assumptions", "sources", "changes"]
+  static let showTopics = ["municipalities", "assumptions", "sources", "changes", "columns"]
 
   static let show = Command(
     name: "show",
-    usage: "show [municipalities|MUNICIPALITY|assumptions|sources|changes]",
-    summary: LocalizedText(
-      ja: "シナリオの中身と出典を見る", en: "Show the scenario, its data and their sources"),
-    details: LocalizedText(
-      ja: """
-        引数なし: シナリオの概要。municipalities: 市町村の基礎データ(表1)。市町村名: その市町村のすべての値と出典。
-        assumptions: 仮定の一覧(値・根拠・設定場所)。sources: 出典の一覧。changes: 未保存の変更。
-        """,
-      en: """
-        With no argument: a summary of the scenario. municipalities: the base data of every
-        municipality (table 1). A municipality: every value with its source. assumptions:
-        each assumption with its value, reason and where it was set. sources: the documents
-        the data come from. changes: the unsaved changes made with `set`.
-        """),
-    examples: ["show", "show 会津若松市", "show assumptions", "show sources"],
+    usage: "show [municipalities|MUNICIPALITY|assumptions|sources|changes|columns [COMMAND]]",
+    summary: Words.Help.showSummary,
+    details: Words.Help.showDetails,
+    examples: [
+      "show", "show 会津若松市", "show assumptions", "show sources", "show columns project",
+    ],
+    columnsForArguments: { arguments, session in
+      ScenarioReport.columns(topic: arguments.first, session.scenario)
+    },
     complete: { context in
-      guard context.previous.count == 1 else { return [] }
-      return showTopics.filter { $0.hasPrefix(context.current) }
-        + context.session.municipalityCandidates(context.current)
+      switch context.previous.count {
+      case 1:
+        return showTopics.filter { $0.hasPrefix(context.current) }
+          + context.session.municipalityCandidates(context.current)
+      case 2 where context.previous[1] == "columns":
+        return Command.all.filter { $0.name == "show" || !$0.columns.isEmpty }.map(\.name)
+          .filter { $0.hasPrefix(context.current) }
+      case 3 where context.previous[1] == "columns" && context.previous[2] == "show":
+        return showTopics.filter { $0.hasPrefix(context.current) }
+          + context.session.municipalityCandidates(context.current)
+      default:
+        return []
+      }
     },
     run: { invocation, session throws(CommandError) in
-      guard invocation.arguments.count <= 1 else {
-        throw CommandError(
-          "show takes one topic",
-          suggestion: "show, show municipalities, show NAME, show assumptions, show sources")
+      let arguments = invocation.arguments
+      guard let topic = arguments.first else { return .text(ScenarioReport.summary(session)) }
+      if topic == "columns" {
+        return try ColumnsReport.output(Array(arguments.dropFirst()), session)
       }
-      guard let topic = invocation.arguments.first else {
-        return [.output(ScenarioReport.summary(session))]
+      guard arguments.count == 1 else {
+        throw CommandError(Words.Show.oneTopic, suggestion: Words.Show.topics)
       }
+      let scenario = session.scenario
       switch topic {
-      case "municipalities": return [session.render(ScenarioReport.municipalities(session))]
-      case "assumptions": return Output(ScenarioReport.assumptions(session))
-      case "sources": return [session.render(ScenarioReport.sources(session))]
-      case "changes": return [ScenarioReport.changes(session)]
+      case "municipalities":
+        return .report(ScenarioReport.municipalities(scenario, session.projection()))
+      case "assumptions": return .report(ScenarioReport.assumptions(scenario))
+      case "sources": return .report(ScenarioReport.sources(scenario))
+      case "changes":
+        guard session.isModified else { return .text(Words.Show.noUnsavedChanges) }
+        return .plain(session.overrides.map(\.command).joined(separator: "\n"))
       default:
-        if session.scenario.municipality(named: topic) == nil {
-          let known = showTopics + session.scenario.municipalities.flatMap { [$0.name, $0.romaji] }
-          if let guess = Suggestion.closest(to: topic, among: known) {
-            throw CommandError("unknown topic '\(topic)'", suggestion: "did you mean '\(guess)'?")
+        if scenario.municipality(named: topic) == nil {
+          let known = showTopics + scenario.municipalities.flatMap { [$0.name, $0.romaji] }
+          if let guess = Suggestion.guess(topic, among: known) {
+            throw CommandError(Words.Show.unknownTopic(topic), suggestion: guess)
           }
         }
-        return [
-          session.render(
-            ScenarioReport.municipality(try session.municipality(topic), session: session))
-        ]
+        return .report(ScenarioReport.municipality(try session.municipality(topic), scenario))
       }
     })
 }
 
-/// What `show` prints.
+/// What `show` shows: the scenario's summary, and its data and assumptions as reports with
+/// their columns declared once each.
 enum ScenarioReport {
-  static func summary(_ session: Session) -> String {
+  typealias P = Words.Projection
+  typealias S = Words.Show
+
+  /// The columns of the report `show TOPIC` shows; none for the summary and the changes.
+  static func columns(topic: String?, _ scenario: Scenario) -> [Report.Column] {
+    switch topic {
+    case nil, "changes", "columns": []
+    case "municipalities": municipalityColumns(baseYear: scenario.baseYear).map(\.column)
+    case "assumptions": assumptionColumns.map(\.column)
+    case "sources": sourceColumns.map(\.column)
+    default: fieldColumns.map(\.column)
+    }
+  }
+
+  // MARK: The summary
+
+  static func summary(_ session: Session) -> LocalizedText {
     let s = session.scenario
     let projection = session.projection()
     let base = projection.region(in: s.baseYear)
     let horizon = projection.region(in: s.horizon)
-    let p = { (x: Double) in NumberFormat.grouped(x, decimals: 0) }
     var lines = [
-      "\(s.title.text(in: session.language)) [\(s.name)]",
-      session.text(ja: "ファイル: ", en: "file: ") + fileChain(session),
-      session.text(ja: "期間: ", en: "years: ")
-        + "\(Year.label(s.baseYear)) – \(Year.label(s.horizon))",
-      session.text(ja: "推計方法: ", en: "methods: ")
-        + "population \(s.model.populationMethod.rawValue), staffing \(s.model.staffingPolicy.rawValue), elderly_rise \(s.model.elderlyRise.rawValue), recruitment_pool \(s.model.recruitmentPool.rawValue)",
-      session.text(
-        ja:
-          "\(session.regionName): \(s.municipalities.count) 市町村、人口 \(p(base.population)) (\(s.baseYear)) → \(p(horizon.population)) (\(s.horizon))、職員 \(p(base.staffSupply))",
-        en:
-          "\(session.regionName): \(s.municipalities.count) municipalities, population \(p(base.population)) (\(s.baseYear)) → \(p(horizon.population)) (\(s.horizon)), staff \(p(base.staffSupply))"
-      ),
+      s.title.map { "\($0) [\(s.name)]" },
+      S.file(fileChain(session.document.files)),
+      S.years(Year.label(s.baseYear), Year.label(s.horizon)),
+      S.methods(
+        population: s.model.populationMethod.rawValue, staffing: s.model.staffingPolicy.rawValue,
+        elderlyRise: s.model.elderlyRise.rawValue,
+        recruitmentPool: s.model.recruitmentPool.rawValue),
+      S.region(
+        s.region, municipalities: s.municipalities.count, baseYear: s.baseYear,
+        population: base.population, horizon: s.horizon, horizonPopulation: horizon.population,
+        staff: base.staffSupply),
     ]
-    if session.isModified {
-      lines.append(
-        session.text(ja: "未保存の変更: ", en: "unsaved changes: ")
-          + session.overrides.map(\.pathText).joined(separator: ", "))
-    }
-    return lines.joined(separator: "\n")
+    if session.isModified { lines.append(S.unsavedChanges(session.overrides.map(\.pathText))) }
+    return .joined(lines, separator: "\n")
   }
 
-  /// `whatif.toml, extending aizu.toml, extending …`: the loaded file first.
-  static func fileChain(_ session: Session) -> String {
-    let files = Array(session.document.files.reversed())
-    guard let top = files.first else { return "" }
-    let extending = files.dropFirst().map {
-      session.text(ja: "（\($0) を拡張）", en: ", extending \($0)")
-    }
-    return top + extending.joined()
+  /// `whatif.toml, extending aizu (built in)`: the loaded file first, then what it extends.
+  static func fileChain(_ files: [String]) -> LocalizedText {
+    let named = files.reversed().map(fileName)
+    guard let top = named.first else { return LocalizedText("") }
+    return .joined([top] + named.dropFirst().map(S.extending))
   }
 
-  static func municipalities(_ session: Session) -> Table {
-    let machine = session.format == .csv || session.format == .json
-    let base = session.scenario.baseYear
-    var columns: [Table.Column] = [
-      .init(session.text(Label.municipality), field: "municipality", alignment: .left, isKey: true)
-    ]
-    if machine { columns.append(.init("romaji", field: "romaji", alignment: .left)) }
-    columns += [
-      .init(session.text(ja: "人口 \(base)", en: "Pop. \(base)"), field: "population_\(base)"),
-      .init(session.text(Label.elderly), field: "elderly_\(base)"),
-      .init(session.text(Label.elderlyShare), field: "elderly_share_\(base)"),
-      .init(session.text(ja: "職員数", en: "Staff"), field: "staff_\(base)"),
-      .init(session.text(Label.staffPer1000), field: "staff_per_1000_\(base)"),
-      .init(session.text(ja: "面積 km²", en: "Area km²"), field: "area_km2"),
-      .init(session.text(ja: "所得 千円", en: "Income k¥"), field: "income_per_head_kyen"),
-      .init(session.text(ja: "財政力", en: "Fiscal"), field: "fiscal_strength"),
-    ]
-    let projection = session.projection()
-    var rows: [[Table.Cell]] = []
-    for m in session.scenario.municipalities {
-      guard let f = projection.path(of: m.name)?[base] else { continue }
-      var row: [Table.Cell] = machine ? [.text(m.name), .text(m.romaji)] : [.text(m.bilingualName)]
-      row += [
-        .number(f.population, decimals: 0), .number(f.elderly, decimals: 0),
-        .percent(f.elderlyShare, decimals: 2),
-        .number(f.staffSupply, decimals: 0), .number(f.staffPer1000, decimals: 1),
-        optional(m.areaKm2, decimals: 2), optional(m.incomePerHeadKyen, decimals: 0),
-        optional(m.fiscalStrength, decimals: 2),
-      ]
-      rows.append(row)
-    }
-    let region = projection.region(in: base)
-    let area = session.scenario.municipalities.compactMap(\.areaKm2).reduce(0, +)
-    var total: [Table.Cell] =
-      machine
-      ? [.text(session.scenario.region.ja), .text(session.scenario.region.en)]
-      : [.text("\(session.scenario.region.ja) \(session.scenario.region.en)")]
-    total += [
-      .number(region.population, decimals: 0), .number(region.elderly, decimals: 0),
-      .percent(region.elderlyShare, decimals: 2),
-      .number(region.staffSupply, decimals: 0), .number(region.staffPer1000, decimals: 1),
-      .number(area, decimals: 2),
-      .empty, .empty,
-    ]
-    rows.append(total)
-    return Table(
-      title: session.text(ja: "市町村の基礎データ (\(base))", en: "Municipalities, \(base)"),
-      columns: columns, rows: rows,
-      ruleBeforeRows: machine ? [] : [rows.count - 1],
-      notes: [
-        session.text(
-          ja: "出典: 表1 (『福島県市町村要覧2021』、住基 R2.1.1)。地域計は各市町村の合計。",
-          en:
-            "Source: table 1 (福島県市町村要覧2021; resident register, 1 Jan 2020). The region's row is the sum."
-        )
-      ])
+  /// A file as diagnostics name it, with the built-in scenario's name in both languages.
+  static func fileName(_ name: String) -> LocalizedText {
+    name == ScenarioFile.builtin(ScenarioFile.builtinName)?.name
+      ? Words.Files.builtin(ScenarioFile.builtinName) : LocalizedText(name)
   }
 
-  private static func optional(_ x: Double?, decimals: Int) -> Table.Cell {
+  // MARK: Municipalities
+
+  /// A municipality's row of table 1, or the region's (its sums).
+  struct MunicipalityRow {
+    var name: String
+    var romaji: String
+    var figures: Figures
+    var area: Double?
+    var income: Double?
+    var fiscalStrength: Double?
+  }
+
+  /// The columns of `show municipalities`; the base year is part of the field names
+  /// (`population_2020`), which programs read.
+  static func municipalityColumns(baseYear base: Int) -> [ReportColumn<MunicipalityRow>] {
+    ReportColumn.municipality(name: { $0.name }, romaji: { $0.romaji }) + [
+      .init(S.population(base), field: "population_\(base)", unit: P.persons, isEssential: true) {
+        .number($0.figures.population, decimals: 0)
+      },
+      .init(P.elderly, field: "elderly_\(base)", unit: P.persons) {
+        .number($0.figures.elderly, decimals: 0)
+      },
+      .init(P.elderlyShare, field: "elderly_share_\(base)", unit: P.share, isEssential: true) {
+        .percent($0.figures.elderlyShare, decimals: 2)
+      },
+      .init(S.staff, field: "staff_\(base)", unit: P.persons, isEssential: true) {
+        .number($0.figures.staffSupply, decimals: 0)
+      },
+      .init(P.staffPer1000, field: "staff_per_1000_\(base)", unit: P.perThousand) {
+        .number($0.figures.staffPer1000, decimals: 1)
+      },
+      .init(S.area, field: "area_km2", unit: S.squareKilometres) { optional($0.area, 2) },
+      .init(S.income, field: "income_per_head_kyen", unit: S.thousandYenPerHead) {
+        optional($0.income, 0)
+      },
+      .init(S.fiscalStrength, field: "fiscal_strength", unit: S.index) {
+        optional($0.fiscalStrength, 2)
+      },
+    ]
+  }
+
+  private static func optional(_ x: Double?, _ decimals: Int) -> Report.Cell {
     x.map { .number($0, decimals: decimals) } ?? .empty
   }
 
-  /// Every value of one municipality with its source.
-  static func municipality(_ m: Municipality, session: Session) -> Table {
-    let prefix = "municipalities.\(m.name)."
-    var rows: [[Table.Cell]] = []
+  /// Table 1 for every municipality, and the region's sums; the note names where the values
+  /// come from, as the scenario says.
+  static func municipalities(_ scenario: Scenario, _ projection: Projection) -> Report {
+    let base = scenario.baseYear
+    var rows: [MunicipalityRow] = []
+    var provenances: [Provenance] = []
+    for m in scenario.municipalities {
+      guard let figures = projection.path(of: m.name)?[base] else { continue }
+      rows.append(
+        MunicipalityRow(
+          name: m.name, romaji: m.romaji, figures: figures, area: m.areaKm2,
+          income: m.incomePerHeadKyen, fiscalStrength: m.fiscalStrength))
+      let fields = [
+        "population.\(base)", "elderly.\(base)", "staff", "area_km2", "income_per_head_kyen",
+        "fiscal_strength",
+      ]
+      for field in fields {
+        if let p = scenario.provenance["municipalities.\(m.name).\(field)"],
+          !provenances.contains(p)
+        {
+          provenances.append(p)
+        }
+      }
+    }
+    rows.append(
+      MunicipalityRow(
+        name: scenario.region.ja, romaji: scenario.region.en,
+        figures: projection.region(in: base),
+        area: scenario.municipalities.compactMap(\.areaKm2).reduce(0, +)))
+    return Report(
+      title: S.municipalitiesTitle(base), rows: rows, columns: municipalityColumns(baseYear: base),
+      rules: [rows.count - 1],
+      notes: [S.municipalitiesSources(provenances.map { described($0, scenario) })])
+  }
+
+  // MARK: One municipality
+
+  /// A value of one municipality, with where it came from and any note on it.
+  struct FieldRow {
+    var field: String
+    var value: Report.Cell
+    var provenance: Provenance?
+    /// The source in full, for programs (`table2: 表2 会津地域の人口推計 (…)`).
+    var source: LocalizedText?
+    var note: String?
+  }
+
+  static let fieldColumns: [ReportColumn<FieldRow>] = [
+    .init(S.field, field: "field", alignment: .left, isKey: true) { .text($0.field) },
+    .init(S.value, field: "value", isEssential: true) {
+      $0.value.marked($0.note == nil ? nil : "^")
+    },
+    .init(S.source, field: "source", alignment: .left, isEssential: true) { row in
+      // No source (the romaji) is an empty text, as programs have always read it.
+      guard let provenance = row.provenance else { return .text("") }
+      let full = (row.source?.en ?? "") + (row.note.map { " — \($0)" } ?? "")
+      return .words(cited(provenance), value: full)
+    },
+  ]
+
+  /// Every value of one municipality with its source: the source's id in the table, its
+  /// title and the data's notes below.
+  static func municipality(_ m: Municipality, _ scenario: Scenario) -> Report {
+    var rows = [FieldRow(field: "romaji", value: .text(m.romaji))]
     func add(_ field: String, _ value: Double?, decimals: Int) {
       guard let value else { return }
-      let provenance = session.scenario.provenance[prefix + field]
-      var source = provenance.map { describe($0, session: session) } ?? ""
-      if let note = m.notes[field] { source += " — " + note }
-      rows.append([.text(field), .number(value, decimals: decimals), .text(source)])
+      let provenance = scenario.provenance["municipalities.\(m.name).\(field)"]
+      rows.append(
+        FieldRow(
+          field: field, value: .number(value, decimals: decimals), provenance: provenance,
+          source: provenance.map { described($0, scenario) }, note: m.notes[field]))
     }
-    rows.append([.text("romaji"), .text(m.romaji), .text("")])
     for anchor in m.population.anchors {
       add("population.\(anchor.year)", anchor.value, decimals: 0)
     }
@@ -191,11 +253,11 @@ enum ScenarioReport {
     add("staff_target", m.staffTarget, decimals: 0)
     if let bands = m.ageBands {
       if let code = bands.code {
-        let source = session.scenario.provenance[prefix + "age_bands.code"]
-        rows.append([
-          .text("age_bands.code"), .text(code),
-          .text(source.map { describe($0, session: session) } ?? ""),
-        ])
+        let provenance = scenario.provenance["municipalities.\(m.name).age_bands.code"]
+        rows.append(
+          FieldRow(
+            field: "age_bands.code", value: .text(code), provenance: provenance,
+            source: provenance.map { described($0, scenario) }, note: nil))
       }
       let series = [
         ("population", bands.population), ("age_0_14", bands.children),
@@ -207,78 +269,97 @@ enum ScenarioReport {
         }
       }
     }
-    return Table(
-      title: m.bilingualName,
-      columns: [
-        .init(session.text(ja: "項目", en: "Field"), field: "field", alignment: .left, isKey: true),
-        .init(session.text(ja: "値", en: "Value"), field: "value"),
-        .init(session.text(ja: "出典", en: "Source"), field: "source", alignment: .left),
-      ],
-      rows: rows)
-  }
-
-  static func describe(_ provenance: Provenance, session: Session) -> String {
-    switch provenance {
-    case .source(let id):
-      let title = session.scenario.source(id)?.title ?? id
-      return "\(id): \(title)"
-    case .assumption(let name): return session.text(ja: "仮定 \(name)", en: "assumption \(name)")
-    case .file(let location):
-      return session.text(ja: "\(location) で変更", en: "changed in \(location)")
-    case .user(let command):
-      return session.text(ja: "プロンプトで変更: \(command)", en: "changed at the prompt: \(command)")
-    }
-  }
-
-  static func assumptions(_ session: Session) -> [Reply] {
-    let machine = session.format == .csv || session.format == .json
-    let rows: [[Table.Cell]] = session.scenario.assumptions.map { a in
-      var row: [Table.Cell] = [
-        .text(a.name), .text(a.value), .text(a.unit), .text(a.source ?? ""), .text(a.origin),
-      ]
-      if machine || session.format == .md { row.append(.text(a.note)) }
-      return row
-    }
-    var columns: [Table.Column] = [
-      .init(session.text(ja: "仮定", en: "Assumption"), field: "name", alignment: .left, isKey: true),
-      .init(session.text(ja: "値", en: "Value"), field: "value", alignment: .left),
-      .init(session.text(ja: "単位", en: "Unit"), field: "unit", alignment: .left),
-      .init(session.text(ja: "出典", en: "Source"), field: "source", alignment: .left),
-      .init(session.text(ja: "設定場所", en: "Set at"), field: "origin", alignment: .left),
-    ]
-    if machine || session.format == .md {
-      columns.append(.init(session.text(ja: "根拠", en: "Note"), field: "note", alignment: .left))
-    }
+    // The sources cited, in the order the scenario lists them.
+    let cited = Set(
+      rows.compactMap { if case .source(let id)? = $0.provenance { id } else { nil } })
     let notes =
-      machine || session.format == .md
-      ? []
-      : session.scenario.assumptions.filter { !$0.note.isEmpty }.map { "\($0.name): \($0.note)" }
-    return [
-      session.render(
-        Table(
-          title: session.text(ja: "仮定", en: "Assumptions"), columns: columns, rows: rows,
-          notes: notes))
-    ]
+      scenario.sources.filter { cited.contains($0.id) }.map {
+        LocalizedText("\($0.id): \($0.title)")
+      }
+      + rows.compactMap { row in row.note.map { S.fieldNote(row.field, note: $0) } }
+    return Report(
+      title: LocalizedText("\(m.name) \(m.romaji)"), rows: rows, columns: fieldColumns,
+      notes: notes)
   }
 
-  static func sources(_ session: Session) -> Table {
-    Table(
-      title: session.text(ja: "出典", en: "Sources"),
-      columns: [
-        .init("ID", field: "id", alignment: .left, isKey: true),
-        .init(session.text(ja: "資料", en: "Document"), field: "title", alignment: .left),
-        .init(session.text(ja: "項目", en: "Fields"), field: "fields", alignment: .left),
-      ],
-      rows: session.scenario.sources.map {
-        [.text($0.id), .text($0.title), .text($0.fields.joined(separator: ", "))]
-      },
-      notes: session.scenario.sources.map { "\($0.id): \($0.citation)" })
-  }
-
-  static func changes(_ session: Session) -> Reply {
-    guard session.isModified else {
-      return .output(session.text(ja: "未保存の変更はありません", en: "no unsaved changes"))
+  /// Where a value came from, as a table cell shows it: a source's id, the assumption, the
+  /// file's place or the command that set it.
+  static func cited(_ provenance: Provenance) -> LocalizedText {
+    switch provenance {
+    case .source(let id): LocalizedText(id)
+    case .assumption(let name): S.assumption(name)
+    case .file(let location): LocalizedText(location)
+    case .user(let command): LocalizedText(command)
     }
-    return .output(session.overrides.map { "\($0.command)" }.joined(separator: "\n"))
+  }
+
+  /// Where a value came from, in full: `table1: 表1 会津地域13市町村人口等調べ (…)`,
+  /// `changed at the prompt: set Showa.staff 40`.
+  static func described(_ provenance: Provenance, _ scenario: Scenario) -> LocalizedText {
+    switch provenance {
+    case .source(let id): LocalizedText("\(id): \(scenario.source(id)?.title ?? id)")
+    case .assumption(let name): S.assumption(name)
+    case .file(let location): S.changedInFile(location)
+    case .user(let command): S.changedAtPrompt(command)
+    }
+  }
+
+  /// Transitional, for commands that still format text themselves: `described` in the
+  /// session's language.
+  static func describe(_ provenance: Provenance, session: Session) -> String {
+    described(provenance, session.scenario).text(in: session.language)
+  }
+
+  // MARK: Assumptions
+
+  static let assumptionColumns: [ReportColumn<Assumption>] = [
+    .init(S.assumptionName, field: "name", alignment: .left, isKey: true) { .text($0.name) },
+    .init(S.value, field: "value", alignment: .left, isEssential: true) { .text($0.value) },
+    .init(S.unit, field: "unit", alignment: .left) { .text($0.unit) },
+    .init(S.source, field: "source", alignment: .left) { .text($0.source ?? "") },
+    .init(S.setAt, field: "origin", alignment: .left) {
+      .words(origin($0.origin), value: $0.origin)
+    },
+    .init(S.note, field: "note", alignment: .left, audience: .programs) { .text($0.note) },
+  ]
+
+  /// Each assumption with its value and where it was set; its reason below, or, for
+  /// programs, in a column.
+  static func assumptions(_ scenario: Scenario) -> Report {
+    Report(
+      title: S.assumptionsTitle, rows: scenario.assumptions, columns: assumptionColumns,
+      notes: scenario.assumptions.filter { !$0.note.isEmpty }.map {
+        LocalizedText("\($0.name): \($0.note)")
+      })
+  }
+
+  /// Where an assumption was set, with the built-in scenario and the default in words.
+  static func origin(_ text: String) -> LocalizedText {
+    if text == "default" { return S.byDefault }
+    if let builtin = ScenarioFile.builtin(ScenarioFile.builtinName)?.name,
+      text.hasPrefix(builtin + ":")
+    {
+      return Words.Files.builtin(ScenarioFile.builtinName).map {
+        $0 + text.dropFirst(builtin.count)
+      }
+    }
+    return LocalizedText(text)
+  }
+
+  // MARK: Sources
+
+  static let sourceColumns: [ReportColumn<Source>] = [
+    .init(LocalizedText("ID"), field: "id", alignment: .left, isKey: true) { .text($0.id) },
+    .init(S.document, field: "title", alignment: .left, isEssential: true) { .text($0.title) },
+    .init(S.fields, field: "fields", alignment: .left) {
+      .text($0.fields.joined(separator: ", "))
+    },
+  ]
+
+  /// The documents the data come from, with the citation of each below.
+  static func sources(_ scenario: Scenario) -> Report {
+    Report(
+      title: S.sourcesTitle, rows: scenario.sources, columns: sourceColumns,
+      notes: scenario.sources.map { LocalizedText("\($0.id): \($0.citation)") })
   }
 }

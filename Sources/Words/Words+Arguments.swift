@@ -1,0 +1,64 @@
+import Bilingual
+
+/// Words about the arguments most commands share: municipalities and years.
+extension Words {
+  public enum Arguments {
+    public static func unknownMunicipality(_ name: String) -> LocalizedText {
+      LocalizedText(ja: "市町村 '\(name)' はありません", en: "unknown municipality '\(name)'")
+    }
+
+    public static let showMunicipalities = LocalizedText(
+      ja: "show municipalities で一覧できます", en: "`show municipalities` lists them")
+
+    /// A word written as a year that is none; `problem` and `fix` are the model's English
+    /// reason (`平成 ended in 2019 (平成31)`) and fix, which have no Japanese yet.
+    public static func notAYear(_ word: String, problem: String) -> LocalizedText {
+      LocalizedText(ja: "'\(word)' は年として読めません", en: problem)
+    }
+
+    public static func writeYear(_ fix: String?) -> LocalizedText {
+      LocalizedText(
+        ja: "2040、R22、令和22 のように書きます。令和は2019年から、平成は1989〜2019年",
+        en: fix ?? "write 2040, R22 or 令和22")
+    }
+
+    public static func beforeBaseYear(_ year: Int, baseYear: Int) -> LocalizedText {
+      LocalizedText(
+        ja: "\(year)年は基準年 (\(baseYear)年) より前です",
+        en: "\(year) is before the base year \(baseYear)")
+    }
+
+    public static func afterLastYear(_ year: Int, lastYear: Int) -> LocalizedText {
+      LocalizedText(
+        ja: "\(year)年は AizuSim が推計する最後の年 (\(lastYear)年) より後です",
+        en: "\(year) is after \(lastYear), the last year AizuSim projects")
+    }
+
+    public static func notAYearOrRange(_ word: String) -> LocalizedText {
+      LocalizedText(
+        ja: "'\(word)' は年としても範囲としても読めません", en: "'\(word)' is not a year or range")
+    }
+
+    public static let writeYearOrRange = LocalizedText(
+      ja: "年を一つ、または 2020..2040 のように範囲を書きます",
+      en: "write one year, or a range as in 2020..2040")
+
+    /// `write 2030..2040`: the range as it should be written.
+    public static func writeRange(from: String, to: String) -> LocalizedText {
+      LocalizedText(ja: "\(from)..\(to) と書きます", en: "write \(from)..\(to)")
+    }
+
+    public static func backwardsRange(_ word: String) -> LocalizedText {
+      LocalizedText(
+        ja: "範囲 \(word) は逆向きです", en: "the range \(word) runs backwards")
+    }
+
+    public static func moreThanOneYear(_ word: String) -> LocalizedText {
+      LocalizedText(
+        ja: "年が二つ以上あります: '\(word)'", en: "more than one year: '\(word)'")
+    }
+
+    public static let giveRange = LocalizedText(
+      ja: "2020..2040 のように範囲で書きます", en: "give a range instead, as in 2020..2040")
+  }
+}
