@@ -70,6 +70,7 @@ let package = Package(
       dependencies: ["Bilingual", "ScenarioFile", "Simulation", "SeedData", "ScenarioFixtures"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "RenderingTests", dependencies: ["Bilingual", "Rendering"]),
+    .testTarget(name: "WordsTests", dependencies: ["Bilingual", "Simulation", "Words"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
     .testTarget(name: "ShellTests", dependencies: ["Bilingual", "Shell"]),
     // History format, completion and width logic, and the demo driven through a pseudo-terminal.

@@ -39,8 +39,8 @@ struct ScenarioDecoder {
   private mutating func decodeScenario(_ document: Node) -> Scenario? {
     guard let root = context.table(document, "", known: Self.topLevelKeys) else { return nil }
     var scenario = Scenario(
-      name: "scenario", title: LocalizedText(ja: "", en: ""),
-      region: LocalizedText(ja: "地域", en: "Region"), municipalities: [])
+      name: "scenario", title: LocalizedText(""), region: Words.ScenarioDefaults.region,
+      municipalities: [])
 
     if let node = root["scenario"], let name = context.string(node, "scenario") {
       scenario.name = name
@@ -57,8 +57,7 @@ struct ScenarioDecoder {
       if let year = context.year(node, "horizon") {
         if year <= scenario.baseYear {
           context.error(
-            node.origin, "horizon",
-            "horizon \(year) is not after the base year \(scenario.baseYear)")
+            node.origin, "horizon", Message.horizonNotAfterBase(year, base: scenario.baseYear))
         } else {
           scenario.horizon = year
         }
@@ -66,8 +65,8 @@ struct ScenarioDecoder {
     } else if let node = root["base_year"], scenario.horizon <= scenario.baseYear {
       context.error(
         node.origin, "base_year",
-        "the base year \(scenario.baseYear) is not before the default horizon \(scenario.horizon)",
-        suggestion: "add horizon = a later year, up to \(Limits.years.upperBound)")
+        Message.baseNotBeforeHorizon(scenario.baseYear, horizon: scenario.horizon),
+        suggestion: Message.addHorizon(upTo: Limits.years.upperBound))
     }
     if let node = root["model"] { decodeModel(node, into: &scenario) }
     if let node = root["sources"] { scenario.sources = decodeSources(node) }
@@ -77,8 +76,8 @@ struct ScenarioDecoder {
       decodeMunicipalities(node, into: &scenario)
     } else {
       context.error(
-        document.origin, "municipalities", "the scenario has no municipalities",
-        suggestion: "add [municipalities.\"NAME\"] tables, or `extends = \"aizu\"`")
+        document.origin, "municipalities", Message.noMunicipalities,
+        suggestion: Message.addMunicipalities)
     }
     if let node = root["measures"] { decodeMeasures(node, into: &scenario) }
     if let node = root["facetime"] { decodeFacetime(node, into: &scenario) }
@@ -93,15 +92,15 @@ struct ScenarioDecoder {
 
   /// Text in Japanese and English, or one text for both; never empty.
   mutating func localized(_ node: Node, _ path: String) -> LocalizedText? {
-    let expected = "a name, as in { ja = \"会津地域\", en = \"Aizu region\" }"
+    let expected = Message.aName
     if node.string != nil {
-      return nonEmptyText(node, path, expected).map { LocalizedText(ja: $0, en: $0) }
+      return nonEmptyText(node, path, expected).map { LocalizedText($0) }
     }
     guard let table = context.table(node, path, known: ["ja", "en"]) else { return nil }
     let ja = table["ja"].flatMap { nonEmptyText($0, join(path, "ja"), expected) }
     let en = table["en"].flatMap { nonEmptyText($0, join(path, "en"), expected) }
     guard let text = ja ?? en else {
-      context.error(node.origin, path, "expected { ja = \"…\", en = \"…\" }")
+      context.error(node.origin, path, Message.expected(Message.jaAndEn))
       return nil
     }
     return LocalizedText(ja: ja ?? text, en: en ?? text)
@@ -125,7 +124,8 @@ struct ScenarioDecoder {
 
   private mutating func decodeSources(_ node: Node) -> [Source] {
     guard let table = node.table else {
-      context.error(node.origin, "sources", "expected a table of sources, found \(node.kind)")
+      context.error(
+        node.origin, "sources", Message.expectedTable(of: Message.sources, found: node.kind))
       return []
     }
     return table.entries.compactMap { id, node in
@@ -139,7 +139,8 @@ struct ScenarioDecoder {
         if case .array(let elements) = list.value {
           fields = elements.compactMap { context.string($0, join(path, "fields")) }
         } else {
-          context.error(list.origin, join(path, "fields"), "expected a list of field names")
+          context.error(
+            list.origin, join(path, "fields"), Message.expected(Message.aListOfFieldNames))
         }
       }
       return Source(
@@ -188,9 +189,8 @@ struct ScenarioDecoder {
       for element in elements {
         guard let field = element.string, !known.contains(field) else { continue }
         context.error(
-          element.origin, join(join("sources", id), "fields"), "'\(field)' names no value",
-          suggestion: Suggestion.didYouMean(field, among: candidates)
-            ?? "name a municipality's field, as in \"population.2020\", or an option's figure")
+          element.origin, join(join("sources", id), "fields"), Message.namesNoValue(field),
+          suggestion: Suggestion.guess(field, among: candidates) ?? Message.nameAField)
       }
     }
   }
@@ -212,15 +212,12 @@ struct ScenarioDecoder {
       switch method {
       case .trend where !municipality.population.years.contains(where: { $0 < scenario.baseYear }):
         context.error(
-          origin, path,
-          "the trend method needs a population before the base year \(scenario.baseYear)",
-          suggestion: "add one, as in population = { 2015 = … }, or use the anchored method")
+          origin, path, Message.trendNeedsPast(base: scenario.baseYear),
+          suggestion: Message.addPastPopulation)
       case .cohort where municipality.cohort == nil:
         context.error(
-          origin, path, "the cohort method needs population by age group",
-          suggestion:
-            "add a [municipalities.\"\(municipality.name)\".cohort] table, or use the anchored method"
-        )
+          origin, path, Message.cohortNeedsAgeGroups,
+          suggestion: Message.addCohortTable(municipality.name))
       default:
         break
       }

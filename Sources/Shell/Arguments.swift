@@ -20,14 +20,13 @@ extension Session {
     switch Year.parsed(word) {
     case .success(let parsed): year = parsed
     case .failure(let problem):
-      throw CommandError(
-        problem.message, suggestion: problem.suggestion ?? "write 2040, R22 or 令和22")
+      throw CommandError(Words.Years.problem(problem), suggestion: Words.Years.fix(for: problem))
     }
     guard year >= scenario.baseYear else {
-      throw CommandError("\(year) is before the base year \(scenario.baseYear)")
+      throw CommandError(Words.Years.beforeBase(year, base: scenario.baseYear))
     }
     guard year <= Scenario.lastYear else {
-      throw CommandError("\(year) is after \(Scenario.lastYear), the last year AizuSim projects")
+      throw CommandError(Words.Years.afterLast(year, last: Scenario.lastYear))
     }
     return year
   }

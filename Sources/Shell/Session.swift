@@ -2,6 +2,7 @@ import Bilingual
 import Rendering
 import ScenarioFile
 import Simulation
+import Words
 
 /// Everything a shell session holds: the scenario and where it came from, the
 /// changes typed at the prompt, and the output settings.
@@ -113,9 +114,9 @@ public struct Session: Sendable {
 
   private static func failure(loading name: String, _ diagnostics: [Diagnostic]) -> CommandError {
     let errors = diagnostics.filter(\.isError)
-    let count = errors.count == 1 ? "1 problem" : "\(errors.count) problems"
     return CommandError(
-      "cannot load \(name): \(count)", details: diagnostics.inFileOrder.map(\.description))
+      Words.Diagnostics.cannotLoad(name, problems: errors.count),
+      details: diagnostics.inFileOrder.map(\.localizedText))
   }
 
   /// Loads a scenario file (or a built-in scenario by name), replacing the current
@@ -167,9 +168,9 @@ public struct Session: Sendable {
     let (scenario, problems) = ScenarioFile.decode(fresh.document, overrides: kept)
     guard let scenario else {
       throw CommandError(
-        "cannot reload \(path) with the changes made at the prompt",
-        suggestion: "`unset` the changes named below, or `load --discard \(path)`",
-        details: problems.map(\.description))
+        LocalizedText("cannot reload \(path) with the changes made at the prompt"),
+        suggestion: LocalizedText("`unset` the changes named below, or `load --discard \(path)`"),
+        details: problems.map(\.localizedText))
     }
     fresh.overrides = kept
     fresh.scenario = scenario
@@ -189,7 +190,8 @@ public struct Session: Sendable {
     case .success(let p): path = p
     case .failure(let diagnostic):
       throw CommandError(
-        diagnostic.message.map { $0 + " in `set \(pathText)`" }, suggestion: diagnostic.suggestion)
+        Words.Diagnostics.inCommand(diagnostic.message, "set \(pathText)"),
+        suggestion: diagnostic.suggestion)
     }
     switch path {
     case ["scenario"]:
@@ -247,7 +249,8 @@ public struct Session: Sendable {
     let kept = overrides.filter { !$0.path.starts(with: path) }
     let (scenario, problems) = ScenarioFile.decode(document, overrides: kept)
     guard let scenario else {
-      throw CommandError("cannot unset \(pathText)", details: problems.map(\.description))
+      throw CommandError(
+        LocalizedText("cannot unset \(pathText)"), details: problems.map(\.localizedText))
     }
     overrides = kept
     self.scenario = scenario

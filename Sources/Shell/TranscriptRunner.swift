@@ -1,3 +1,4 @@
+import Bilingual
 import Transcript
 
 /// Runs golden transcripts (docs/transcripts.md) in fresh sessions and compares the
@@ -138,7 +139,8 @@ public struct TranscriptRunner: Sendable {
       return Self.startupFailure(
         CommandError(
           "a transcript runs the shell, not aizusim test",
-          suggestion: "remove test from % args"))
+          suggestion: "remove test from % args"),
+        language: Session.language(fromEnvironment: file.environment))
     case .message(let text, let status):
       // --help and --version answer on stdout with status 0; bad usage on stderr with 2.
       return TranscriptRun(
@@ -149,14 +151,17 @@ public struct TranscriptRunner: Sendable {
       return Self.startupFailure(
         CommandError(
           "a transcript gives its commands as '> ' lines",
-          suggestion: "move -c commands and script files out of % args"))
+          suggestion: "move -c commands and script files out of % args"),
+        language: command.session.language(environment: file.environment))
     }
     var shell: Interpreter
     do {
       shell = Interpreter(
         session: try command.session.session(fileSystem: rooted, environment: file.environment))
     } catch {
-      return Self.startupFailure(error)
+      // In the language the session would have spoken, as the executable says it.
+      return Self.startupFailure(
+        error, language: command.session.language(environment: file.environment))
     }
     var outputs: [[OutputLine]] = []
     var index = 0
@@ -181,10 +186,10 @@ public struct TranscriptRunner: Sendable {
   }
 
   /// A session that could not start: the error on stderr, status 1.
-  private static func startupFailure(_ error: CommandError) -> TranscriptRun {
+  private static func startupFailure(_ error: CommandError, language: Language) -> TranscriptRun {
     TranscriptRun(
       startupOutput: OutputLine.lines(
-        of: Interpreter.errorReply(error, location: nil, language: .en).text, on: .stderr),
+        of: Interpreter.errorReply(error, location: nil, language: language).text, on: .stderr),
       outputs: [], exitStatus: 1)
   }
 

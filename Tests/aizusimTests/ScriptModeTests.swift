@@ -111,6 +111,23 @@ struct ScriptModeTests {
     #expect(run.stdout.isEmpty)
   }
 
+  @Test("a bad --scenario with --lang ja lists every problem in Japanese")
+  func badScenarioInJapanese() throws {
+    let directory = try TemporaryDirectory()  // removed when the test ends
+    let file = URL(fileURLWithPath: directory.path).appendingPathComponent("w.toml")
+    try "extends = \"aizu\"\nhorizn = 2050\n[municipalities.\"会津若松\"]\nstaff = 1\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let run = try Binary.run(["--lang", "ja", "--scenario", file.path, "-c", "show"])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr == """
+        エラー: \(file.path) を読み込めません: 問題が 2 件あります
+          \(file.path):2:1: horizn: キー 'horizn' はありません ('horizon' のことですか?)
+          \(file.path):3:1: municipalities.会津若松: その市町村はありません ('会津若松市' のことですか?)
+
+        """)
+  }
+
   @Test("aizusim test passes on the regression transcripts and fails with a diff on a changed one")
   func transcripts() throws {
     let directory = try TemporaryDirectory()  // removed when the test ends
