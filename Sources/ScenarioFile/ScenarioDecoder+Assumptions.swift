@@ -1,17 +1,18 @@
+import Bilingual
 import Simulation
 import Words
 
 extension ScenarioDecoder {
   /// The assumptions a scenario may state, each with its unit when the file gives none.
-  static let knownAssumptions: [(name: String, unit: String)] = [
-    ("hours_per_fte", "hours a year"),
-    ("leave_rate", "share a year"),
-    ("elderly_weight", "ratio"),
-    ("elasticity", "ratio"),
-    ("recruitment_index", "index"),
-    ("elderly_share_rise", "share"),
-    ("staff_target", "share of base-year staff"),
-    ("facetime_share_2020", "share of staff time"),
+  static let knownAssumptions: [(name: String, unit: LocalizedText)] = [
+    ("hours_per_fte", Words.ScenarioDefaults.Unit.hoursAYear),
+    ("leave_rate", Words.ScenarioDefaults.Unit.shareAYear),
+    ("elderly_weight", Words.ScenarioDefaults.Unit.ratio),
+    ("elasticity", Words.ScenarioDefaults.Unit.ratio),
+    ("recruitment_index", Words.ScenarioDefaults.Unit.index),
+    ("elderly_share_rise", Words.ScenarioDefaults.Unit.share),
+    ("staff_target", Words.ScenarioDefaults.Unit.shareOfBaseStaff),
+    ("facetime_share_2020", Words.ScenarioDefaults.Unit.shareOfStaffTime),
   ]
 
   static var assumptionNames: [String] { knownAssumptions.map(\.name) }
@@ -67,6 +68,9 @@ extension ScenarioDecoder {
       || fields.keys.contains(where: Self.isAnnotationKey)
     guard isAnnotation else { return true }
     _ = context.table(entry, path, known: Self.annotationKeys)
+    for key in ["unit", "note"] {
+      if let node = fields[key] { _ = prose(node, join(path, key)) }
+    }
     if let node = fields["source"], let id = context.string(node, join(path, "source")),
       !sources.contains(where: { $0.id == id })
     {
@@ -153,14 +157,14 @@ extension ScenarioDecoder {
       guard let entry = table[name] else {
         return Assumption(
           name: name, value: defaultText(name, model: model), unit: unit,
-          note: "not stated in the scenario: the default of docs/model.md", origin: "default")
+          note: Words.ScenarioDefaults.assumptionNote, origin: "default")
       }
       let annotation = entry.table?["value"] != nil ? entry.table : nil
       let value = assumptionValue(entry)
       return Assumption(
         name: name, value: value.inlineText,
-        unit: annotation?["unit"]?.string ?? unit,
-        note: annotation?["note"]?.string ?? "",
+        unit: proseText(annotation?["unit"]) ?? unit,
+        note: proseText(annotation?["note"]) ?? LocalizedText(""),
         source: annotation?["source"]?.string,
         origin: value.origin.description)
     }

@@ -54,7 +54,7 @@ extension ScenarioDecoder {
     for (key, child) in entries {
       let childPath = join(path, key)
       if key == "note" {
-        residence.note = context.string(child, childPath) ?? ""
+        residence.note = prose(child, childPath) ?? LocalizedText("")
         continue
       }
       shareNodes.append(child)

@@ -49,7 +49,8 @@ extension ScenarioDecoder {
           $0, join(entryPath, "guideline"), in: Measure.guidelines,
           what: Message.Quantity.guidelineNumber)
       }
-      let note = fields["note"].flatMap { context.string($0, join(entryPath, "note")) } ?? ""
+      let note =
+        fields["note"].flatMap { prose($0, join(entryPath, "note")) } ?? LocalizedText("")
       shareNodes.append(shareNode)
       guard let share = context.share(shareNode, join(entryPath, "share")), guideline != .some(nil)
       else {

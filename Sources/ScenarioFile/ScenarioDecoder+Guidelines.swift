@@ -12,10 +12,10 @@ extension ScenarioDecoder {
   ]
 
   /// The thresholds of the verdict rule, each with its unit when the file gives none.
-  static let verdictAssumptions: [(name: String, unit: String)] = [
-    ("max_unreached_elderly", "share of residents aged 65+"),
-    ("cost_tie", "share"),
-    ("reference_year", "year"),
+  static let verdictAssumptions: [(name: String, unit: LocalizedText)] = [
+    ("max_unreached_elderly", Words.ScenarioDefaults.Unit.shareOfElderly),
+    ("cost_tie", Words.ScenarioDefaults.Unit.share),
+    ("reference_year", Words.ScenarioDefaults.Unit.year),
   ]
 
   /// The option keys a decoded option must have; the rest have defaults.
@@ -162,7 +162,7 @@ extension ScenarioDecoder {
       context.wholeNumber(
         $0, join(path, "lead_years"), in: 0...50, what: Message.Quantity.years)
     }
-    let note = table["note"].flatMap { context.string($0, join(path, "note")) } ?? ""
+    let note = table["note"].flatMap { prose($0, join(path, "note")) } ?? LocalizedText("")
     guard context.diagnostics.filter(\.isError).count == errorsBefore, let approach, let name,
       let initial, let yearly, let reach, let savings, let worksInDisaster, let leadYears
     else { return nil }
@@ -236,8 +236,9 @@ extension ScenarioDecoder {
     }
   }
 
-  /// The verdict's thresholds as `show assumptions` lists them, named `verdict.NAME`.
-  static func describedVerdictRule(_ node: Node?) -> [Assumption] {
+  /// The verdict's thresholds as `show assumptions` lists them, named `verdict.NAME`; the
+  /// default reference year is the base year, shown as its number.
+  static func describedVerdictRule(_ node: Node?, baseYear: Int) -> [Assumption] {
     let table = node?.table ?? NodeTable()
     let defaults = VerdictRule()
     return verdictAssumptions.map { name, unit in
@@ -247,17 +248,18 @@ extension ScenarioDecoder {
           switch name {
           case "max_unreached_elderly": Node.numberText(defaults.maxUnreachedElderly)
           case "cost_tie": Node.numberText(defaults.costTie)
-          default: "the base year"
+          default: String(baseYear)
           }
         return Assumption(
-          name: path, value: value, unit: unit,
-          note: "not stated in the scenario: the default of docs/model.md", origin: "default")
+          name: path, value: value, unit: unit, note: Words.ScenarioDefaults.assumptionNote,
+          origin: "default")
       }
       let annotation = entry.table?["value"] != nil ? entry.table : nil
       let value = assumptionValue(entry)
       return Assumption(
-        name: path, value: value.inlineText, unit: annotation?["unit"]?.string ?? unit,
-        note: annotation?["note"]?.string ?? "", source: annotation?["source"]?.string,
+        name: path, value: value.inlineText, unit: proseText(annotation?["unit"]) ?? unit,
+        note: proseText(annotation?["note"]) ?? LocalizedText(""),
+        source: annotation?["source"]?.string,
         origin: value.origin.description)
     }
   }

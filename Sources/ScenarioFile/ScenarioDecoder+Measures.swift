@@ -90,7 +90,7 @@ extension ScenarioDecoder {
       decodeSavings(
         $0, join(path, "savings"), for: .measure(atRegionalOffice: adopters == .regionalOffice))
     }
-    let note = table["note"].flatMap { context.string($0, join(path, "note")) } ?? ""
+    let note = table["note"].flatMap { prose($0, join(path, "note")) } ?? LocalizedText("")
     let source = table["source"].flatMap {
       decodeSourceID($0, join(path, "source"), scenario: scenario)
     }

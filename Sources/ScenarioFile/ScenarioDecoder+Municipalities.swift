@@ -99,12 +99,12 @@ extension ScenarioDecoder {
       context.number(
         $0, join(path, "staff_target"), in: Limits.headcount, what: Message.Quantity.headcount)
     }
-    var notes: [String: String] = [:]
+    var notes: [String: LocalizedText] = [:]
     if let node = table["notes"], let entries = node.table?.entries {
       let fields = Self.fields(of: table)
       for (field, note) in entries {
         let notePath = join(join(path, "notes"), field)
-        guard let text = context.string(note, notePath) else { continue }
+        guard let text = prose(note, notePath) else { continue }
         let canonical = Self.canonicalField(field)
         guard fields.contains(canonical) else {
           context.error(

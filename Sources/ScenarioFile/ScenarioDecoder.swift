@@ -84,7 +84,8 @@ struct ScenarioDecoder {
     if let node = root["disaster"] { decodeDisaster(node, into: &scenario) }
     checkMethods(scenario, root: root)
     if let node = root["verdict"] { decodeVerdict(node, into: &scenario) }
-    scenario.assumptions += Self.describedVerdictRule(root["verdict"])
+    scenario.assumptions += Self.describedVerdictRule(
+      root["verdict"], baseYear: scenario.baseYear)
     if let node = root["guidelines"] { decodeGuidelines(node, into: &scenario) }
     if let node = root["sources"] { checkSourceFields(node, root: root) }
     return scenario
@@ -92,17 +93,43 @@ struct ScenarioDecoder {
 
   /// Text in Japanese and English, or one text for both; never empty.
   mutating func localized(_ node: Node, _ path: String) -> LocalizedText? {
-    let expected = Message.aName
-    if node.string != nil {
-      return nonEmptyText(node, path, expected).map { LocalizedText($0) }
+    guard node.string == nil else {
+      return nonEmptyText(node, path, Message.aName).map { LocalizedText($0) }
     }
+    return bilingual(node, path) { $0.nonEmptyText($1, $2, Message.aName) }
+  }
+
+  /// Text a user reads (a note, a unit, a citation): one string for both languages, or
+  /// `{ ja = "…", en = "…" }` where a language left out falls back to the other, with no
+  /// error. Unlike a name it may be empty.
+  mutating func prose(_ node: Node, _ path: String) -> LocalizedText? {
+    guard node.table != nil else { return context.string(node, path).map(LocalizedText.init) }
+    return bilingual(node, path) { $0.context.string($1, $2) }
+  }
+
+  /// `{ ja = "…", en = "…" }`, each string read by `read`, a language left out falling back
+  /// to the other. A table with neither is an error, unless one was reported already (an
+  /// unknown key, a string that is not one).
+  private mutating func bilingual(
+    _ node: Node, _ path: String, read: (inout Self, Node, String) -> String?
+  ) -> LocalizedText? {
     guard let table = context.table(node, path, known: ["ja", "en"]) else { return nil }
-    let ja = table["ja"].flatMap { nonEmptyText($0, join(path, "ja"), expected) }
-    let en = table["en"].flatMap { nonEmptyText($0, join(path, "en"), expected) }
+    let ja = table["ja"].flatMap { read(&self, $0, join(path, "ja")) }
+    let en = table["en"].flatMap { read(&self, $0, join(path, "en")) }
     guard let text = ja ?? en else {
-      context.error(node.origin, path, Message.expected(Message.jaAndEn))
+      if table.isEmpty { context.error(node.origin, path, Message.expected(Message.jaAndEn)) }
       return nil
     }
+    return LocalizedText(ja: ja ?? text, en: en ?? text)
+  }
+
+  /// Text written as `prose` reads it, without diagnostics (they were reported when it
+  /// was decoded); `nil` when it is neither a string nor a table of strings.
+  static func proseText(_ node: Node?) -> LocalizedText? {
+    if let text = node?.string { return LocalizedText(text) }
+    let ja = node?.table?["ja"]?.string
+    let en = node?.table?["en"]?.string
+    guard let text = ja ?? en else { return nil }
     return LocalizedText(ja: ja ?? text, en: en ?? text)
   }
 
@@ -145,8 +172,9 @@ struct ScenarioDecoder {
       }
       return Source(
         id: id,
-        title: source["title"].flatMap { context.string($0, join(path, "title")) } ?? id,
-        citation: source["citation"].flatMap { context.string($0, join(path, "citation")) } ?? "",
+        title: source["title"].flatMap { prose($0, join(path, "title")) } ?? LocalizedText(id),
+        citation: source["citation"].flatMap { prose($0, join(path, "citation")) }
+          ?? LocalizedText(""),
         fields: fields)
     }
   }

@@ -182,9 +182,12 @@ public enum ScenarioFile {
 
   /// Lays `top` over `base`: tables merge key by key, anything else is replaced. A
   /// plain value laid over an annotated one (`{ value = …, note = … }`) replaces its
-  /// value and keeps the note.
+  /// value and keeps the note; a text in both languages (`{ ja, en }`) is replaced whole.
   static func overlaid(_ base: Node, with top: Node) -> Node {
     guard var table = base.table else { return top }
+    // A text in both languages is replaced whole: a what-if's new English note must not
+    // be shown in Japanese as its base's note on what it replaced.
+    if isText(table), let topTable = top.table, isText(topTable) { return top }
     let isAnnotated = table["value"] != nil
     if let topTable = top.table,
       !isAnnotated || topTable.keys.contains(where: ScenarioDecoder.isAnnotationKey)
@@ -200,6 +203,11 @@ public enum ScenarioFile {
     }
     return top
   }
+}
+
+/// Whether a table is a text in both languages, `{ ja = "…", en = "…" }` or one of them.
+private func isText(_ table: NodeTable) -> Bool {
+  !table.isEmpty && table.keys.allSatisfy { $0 == "ja" || $0 == "en" }
 }
 
 /// A scenario file's text, the name diagnostics report, and an identity (such as

@@ -547,5 +547,26 @@ extension Words {
   public enum ScenarioDefaults {
     /// The name of the total row when a scenario names no region.
     public static let region = LocalizedText(ja: "地域", en: "Region")
+
+    /// The note of an assumption a scenario leaves out, listed by `show assumptions`.
+    public static let assumptionNote = LocalizedText(
+      ja: "シナリオに記載なし: docs/model.md の既定値",
+      en: "not stated in the scenario: the default of docs/model.md")
+
+    /// The unit of each assumption when the scenario gives none.
+    public enum Unit {
+      public static let hoursAYear = LocalizedText(ja: "時間/年", en: "hours a year")
+      public static let shareAYear = LocalizedText(ja: "割合/年", en: "share a year")
+      public static let ratio = LocalizedText(ja: "比", en: "ratio")
+      public static let index = LocalizedText(ja: "指数", en: "index")
+      public static let share = LocalizedText(ja: "割合", en: "share")
+      public static let shareOfBaseStaff = LocalizedText(
+        ja: "基準年の職員数に対する割合", en: "share of base-year staff")
+      public static let shareOfStaffTime = LocalizedText(
+        ja: "職員の時間に占める割合", en: "share of staff time")
+      public static let shareOfElderly = LocalizedText(
+        ja: "65歳以上の住民に占める割合", en: "share of residents aged 65+")
+      public static let year = LocalizedText(ja: "年", en: "year")
+    }
   }
 }

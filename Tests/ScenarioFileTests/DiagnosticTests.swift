@@ -69,7 +69,7 @@ struct WhatIfTests {
     #expect(s.municipalities.count == 13)
     let hours = try #require(s.assumptions.first { $0.name == "hours_per_fte" })
     #expect(hours.origin == "whatif-half-staff.toml:9:1")
-    #expect(hours.note.hasPrefix("Working hours"))
+    #expect(hours.note.en.hasPrefix("Working hours"))
   }
 
   @Test("a what-if's own values cite the what-if, not the seed table")

@@ -309,7 +309,9 @@ struct MeasureReport {
         ))
     }
     if !machine {
-      notes += scenario.measures.filter { !$0.note.isEmpty }.map { "\($0.id): \($0.note)" }
+      notes += scenario.measures.filter { !$0.note.isEmpty }.map {
+        "\($0.id): \(session.text($0.note))"
+      }
     }
     return Table(
       title: session.text(
@@ -363,7 +365,7 @@ struct MeasureReport {
         .init(session.text(ja: "値", en: "Value"), field: "value", alignment: .left),
         .init(session.text(ja: "出典", en: "Source"), field: "source", alignment: .left),
       ],
-      rows: rows, notes: measure.note.isEmpty ? [] : [measure.note])
+      rows: rows, notes: measure.note.isEmpty ? [] : [session.text(measure.note)])
   }
 
   /// Whether any value written under `field` rests on an assumption.

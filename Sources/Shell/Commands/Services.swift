@@ -126,7 +126,7 @@ struct ServicesTable {
           ja: "シナリオに分野がありません ([facetime.categories])",
           en: "the scenario names no categories ([facetime.categories])")
       ]
-      : categories.map { "\($0.id): \($0.note)" }
+      : categories.map { "\($0.id): \(session.text($0.note))" }
     return Table(
       title: session.title(ja: "分野別の対面時間", en: "Face-to-face hours by category", years: years),
       columns: placeColumns + [

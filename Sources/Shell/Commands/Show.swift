@@ -168,7 +168,7 @@ enum ScenarioReport {
       guard let value else { return }
       let provenance = session.scenario.provenance[prefix + field]
       var source = provenance.map { describe($0, session: session) } ?? ""
-      if let note = m.notes[field] { source += " — " + note }
+      if let note = m.notes[field] { source += " — " + session.text(note) }
       rows.append([.text(field), .number(value, decimals: decimals), .text(source)])
     }
     rows.append([.text("romaji"), .text(m.romaji), .text("")])
@@ -202,7 +202,7 @@ enum ScenarioReport {
   static func describe(_ provenance: Provenance, session: Session) -> String {
     switch provenance {
     case .source(let id):
-      let title = session.scenario.source(id)?.title ?? id
+      let title = session.scenario.source(id).map { session.text($0.title) } ?? id
       return "\(id): \(title)"
     case .assumption(let name): return session.text(ja: "仮定 \(name)", en: "assumption \(name)")
     case .file(let location):
@@ -216,9 +216,10 @@ enum ScenarioReport {
     let machine = session.format == .csv || session.format == .json
     let rows: [[Table.Cell]] = session.scenario.assumptions.map { a in
       var row: [Table.Cell] = [
-        .text(a.name), .text(a.value), .text(a.unit), .text(a.source ?? ""), .text(a.origin),
+        .text(a.name), .text(a.value), .text(session.text(a.unit)), .text(a.source ?? ""),
+        .text(a.origin),
       ]
-      if machine || session.format == .md { row.append(.text(a.note)) }
+      if machine || session.format == .md { row.append(.text(session.text(a.note))) }
       return row
     }
     var columns: [Table.Column] = [
@@ -234,7 +235,9 @@ enum ScenarioReport {
     let notes =
       machine || session.format == .md
       ? []
-      : session.scenario.assumptions.filter { !$0.note.isEmpty }.map { "\($0.name): \($0.note)" }
+      : session.scenario.assumptions.filter { !$0.note.isEmpty }.map {
+        "\($0.name): \(session.text($0.note))"
+      }
     return [
       session.render(
         Table(
@@ -252,9 +255,9 @@ enum ScenarioReport {
         .init(session.text(ja: "項目", en: "Fields"), field: "fields", alignment: .left),
       ],
       rows: session.scenario.sources.map {
-        [.text($0.id), .text($0.title), .text($0.fields.joined(separator: ", "))]
+        [.text($0.id), .text(session.text($0.title)), .text($0.fields.joined(separator: ", "))]
       },
-      notes: session.scenario.sources.map { "\($0.id): \($0.citation)" })
+      notes: session.scenario.sources.map { "\($0.id): \(session.text($0.citation))" })
   }
 
   static func changes(_ session: Session) -> Reply {
