@@ -149,7 +149,8 @@ extension TranscriptTestCommand {
   public func run(
     executable: String, environment: [String: String], write: (String, Reply.Stream) -> Void
   ) -> Int32 {
-    let runner = TranscriptRunner()
+    // The report speaks the environment's language, in this process and in each child.
+    let runner = TranscriptRunner(language: Session.language(fromEnvironment: environment))
     if let child {
       runner.runAsChild(child, environment: environment) { write($0, .output) }
       return 0

@@ -1,5 +1,7 @@
+import Bilingual
 import Foundation
 import Transcript
+import Words
 
 #if canImport(Glibc)
   import Glibc
@@ -85,7 +87,8 @@ extension TranscriptRunner {
     do {
       try process.run()
     } catch {
-      let message = "\(path): cannot start \(executable) to run it: \(error)"
+      let message = Words.Transcripts.cannotStart(path, executable: executable, reason: "\(error)")
+        .text(in: language)
       return Result(path: path, status: .crashed, summary: message, report: message + "\n")
     }
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
@@ -107,14 +110,17 @@ extension TranscriptRunner {
       return result
     }
 
-    let ending: String
+    let ending: LocalizedText
     if process.terminationReason == .uncaughtSignal {
-      ending = "crashed: \(signalDescription(process.terminationStatus))"
+      let signal = process.terminationStatus
+      ending = Words.Transcripts.crashed(signal: signal, name: signalName(signal))
     } else {
-      ending = "the runner ended with status \(process.terminationStatus) without a result"
+      ending = Words.Transcripts.endedWithoutResult(status: process.terminationStatus)
     }
-    let place = running.map { "\(path):\($0.line): \(ending) while running '> \($0.command)'" }
-    let summary = place ?? "\(path): \(ending) before the first command"
+    let place = running.map {
+      Words.Transcripts.whileRunning(path, line: $0.line, ending, command: $0.command)
+    }
+    let summary = (place ?? Words.Transcripts.beforeFirstCommand(path, ending)).text(in: language)
     while otherLines.last?.isEmpty == true {
       otherLines.removeLast()
     }
@@ -130,12 +136,12 @@ extension TranscriptRunner {
   }
 }
 
-/// `signal 4 (SIGILL)`: the number a shell reports and the name to look up.
-func signalDescription(_ signal: Int32) -> String {
+/// `SIGILL`: the name to look up for the number a shell reports, if it is a common one.
+func signalName(_ signal: Int32) -> String? {
   let names: [Int32: String] = [
     SIGHUP: "SIGHUP", SIGINT: "SIGINT", SIGQUIT: "SIGQUIT", SIGILL: "SIGILL",
     SIGTRAP: "SIGTRAP", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
     SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV", SIGPIPE: "SIGPIPE", SIGTERM: "SIGTERM",
   ]
-  return names[signal].map { "signal \(signal) (\($0))" } ?? "signal \(signal)"
+  return names[signal]
 }

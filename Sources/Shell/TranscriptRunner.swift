@@ -1,13 +1,18 @@
 import Bilingual
 import Transcript
+import Words
 
 /// Runs golden transcripts (docs/transcripts.md) in fresh sessions and compares the
 /// answers: `aizusim test PATH…`, and the regression suite under `swift test`.
 public struct TranscriptRunner: Sendable {
   public let fileSystem: any FileSystem
+  /// The language of what it reports (a result's summary and report): `aizusim test` takes
+  /// it from the environment (`LANG`, `LC_ALL`), like the rest of its output.
+  public let language: Language
 
-  public init(fileSystem: any FileSystem = LocalFileSystem()) {
+  public init(fileSystem: any FileSystem = LocalFileSystem(), language: Language = .en) {
     self.fileSystem = fileSystem
+    self.language = language
   }
 
   /// The outcome for one transcript file.
@@ -102,15 +107,16 @@ public struct TranscriptRunner: Sendable {
       // With its byte order mark, which --update must write back.
       text = try fileSystem.read(path)
     } catch {
-      let message = "\(path): cannot read: \(error)"
+      let message = Words.Transcripts.cannotRead(path, reason: "\(error)").text(in: language)
       return Result(path: path, status: .invalid, summary: message, report: message + "\n")
     }
     let file: TranscriptFile
     switch TranscriptFile.parse(text, name: path) {
     case .failure(let error):
       return Result(
-        path: path, status: .invalid, summary: error.diagnostics.first?.description ?? "",
-        report: error.description + "\n", originalText: text)
+        path: path, status: .invalid,
+        summary: error.diagnostics.first?.text(in: language) ?? "",
+        report: error.text(in: language) + "\n", originalText: text)
     case .success(let parsed):
       file = parsed
     }
@@ -118,7 +124,8 @@ public struct TranscriptRunner: Sendable {
     let comparison = file.compared(with: run)
     return Result(
       path: path, status: comparison.isPassing ? .passed : .failed,
-      summary: comparison.mismatches.first?.description ?? "", report: comparison.unifiedDiff,
+      summary: comparison.mismatches.first?.text(in: language) ?? "",
+      report: comparison.unifiedDiff(in: language),
       updatedText: file.updated(with: run), originalText: text,
       commandsNotRun: comparison.commandsNotRun.map {
         Result.CommandNotRun(line: $0.line, command: $0.command)
@@ -137,9 +144,7 @@ public struct TranscriptRunner: Sendable {
     case .shell(let parsed): command = parsed
     case .test:
       return Self.startupFailure(
-        CommandError(
-          "a transcript runs the shell, not aizusim test",
-          suggestion: "remove test from % args"),
+        CommandError(Words.Transcripts.runsTheShell, suggestion: Words.Transcripts.removeTest),
         language: Session.language(fromEnvironment: file.environment))
     case .message(let text, let status):
       // --help and --version answer on stdout with status 0; bad usage on stderr with 2.
@@ -150,8 +155,7 @@ public struct TranscriptRunner: Sendable {
     guard command.commands.isEmpty, command.files.isEmpty else {
       return Self.startupFailure(
         CommandError(
-          "a transcript gives its commands as '> ' lines",
-          suggestion: "move -c commands and script files out of % args"),
+          Words.Transcripts.commandsAsLines, suggestion: Words.Transcripts.moveCommandsOut),
         language: command.session.language(environment: file.environment))
     }
     var shell: Interpreter

@@ -1,3 +1,6 @@
+import Bilingual
+import Words
+
 /// `aizusim test [--update] [--junit FILE] [PATH…]`: runs every transcript under the paths,
 /// says how each fared in a line of its own, and sums up (docs/transcripts.md, "For the
 /// runner").
@@ -62,7 +65,7 @@ public struct TranscriptSuite {
   public func run(write: (String, Reply.Stream) -> Void) -> Int32 {
     let files = runner.transcripts(under: paths)
     guard !files.isEmpty else {
-      write("error: no .transcript files under \(paths.joined(separator: " "))\n", .error)
+      write(error(Words.Transcripts.noTranscripts(under: paths)), .error)
       return 1
     }
     let clock = ContinuousClock()
@@ -80,17 +83,16 @@ public struct TranscriptSuite {
     let crashed = cases.count { if case .crashed = $0.outcome { true } else { false } }
     let updated = cases.count { $0.outcome == .updated }
     let passed = cases.count - failed - crashed - updated
-    var summary = "\(passed) passed, "
-    if isUpdating { summary += "\(updated) updated, " }
-    summary += "\(failed + crashed) failed"
-    if crashed > 0 { summary += " (\(crashed) crashed)" }
-    write(summary + "\n", .output)
+    let summary = Words.Transcripts.summary(
+      passed: passed, updated: isUpdating ? updated : nil, failed: failed + crashed,
+      crashed: crashed)
+    write(line(summary), .output)
 
     if let junitPath {
       do {
         try runner.fileSystem.write(junitReport(cases), to: junitPath, replacing: true)
-      } catch {
-        write("error: cannot write the JUnit report '\(junitPath)': \(error)\n", .error)
+      } catch let failure {
+        write(error(Words.Transcripts.cannotWriteJUnit(junitPath, reason: "\(failure)")), .error)
         return 1
       }
     }
@@ -103,12 +105,12 @@ public struct TranscriptSuite {
   ) -> Case {
     let path = result.path
     func failing(_ outcome: Case.Outcome, _ details: String) -> Case {
-      write("FAIL \(path)\n" + details, .output)
+      write(line(Words.Transcripts.fail(path)) + details, .output)
       return Case(path: path, outcome: outcome, details: details, seconds: 0)
     }
     switch result.status {
     case .passed:
-      write("PASS \(path)\n", .output)
+      write(line(Words.Transcripts.pass(path)), .output)
       return Case(path: path, outcome: .passed, details: "", seconds: 0)
     case .crashed:
       return failing(.crashed(message: result.summary), result.report)
@@ -121,10 +123,9 @@ public struct TranscriptSuite {
     }
 
     if let first = result.commandsNotRun.first {
-      let note =
-        "\(path):\(first.line): not updated: \(notRunList(result.commandsNotRun)); "
-        + "a rewritten file would still fail, so end the transcript where the session ends, "
-        + "or keep the session going, and update again"
+      let notRun = Words.Transcripts.commandsNotRun(
+        result.commandsNotRun.map { (line: $0.line, command: $0.command) })
+      let note = said(Words.Transcripts.notUpdated(path, line: first.line, notRun: notRun))
       return failing(.failed(message: note, kind: "not-updated"), note + "\n" + result.report)
     }
     guard let text = result.updatedText, text != result.originalText else {
@@ -132,20 +133,25 @@ public struct TranscriptSuite {
     }
     do {
       try runner.fileSystem.write(text, to: path, replacing: true)
-    } catch {
-      let message = "cannot update \(path): \(error)"
-      write("error: \(message)\n", .error)
-      return failing(.failed(message: message, kind: "not-updated"), result.report)
+    } catch let failure {
+      let message = Words.Transcripts.cannotUpdate(path, reason: "\(failure)")
+      write(error(message), .error)
+      return failing(.failed(message: said(message), kind: "not-updated"), result.report)
     }
-    write("UPDATED \(path)\n", .output)
+    write(line(Words.Transcripts.updated(path)), .output)
     return Case(path: path, outcome: .updated, details: "", seconds: 0)
   }
 }
 
-/// `2 commands were not run (line 3 '> two', line 5 '> three')`, naming at most three.
-private func notRunList(_ commands: [TranscriptRunner.Result.CommandNotRun]) -> String {
-  let named = commands.prefix(3).map { "line \($0.line) '> \($0.command)'" }
-  let more = commands.count > 3 ? ", and \(commands.count - 3) more" : ""
-  let count = commands.count == 1 ? "1 command was" : "\(commands.count) commands were"
-  return "\(count) not run (\(named.joined(separator: ", "))\(more))"
+extension TranscriptSuite {
+  /// Words in the runner's language (`TranscriptRunner.language`).
+  private func said(_ words: LocalizedText) -> String { words.text(in: runner.language) }
+
+  /// Words as a line of the report.
+  private func line(_ words: LocalizedText) -> String { said(words) + "\n" }
+
+  /// `error: …` as a line, in the runner's language.
+  private func error(_ words: LocalizedText) -> String {
+    Words.errorPrefix.text(in: runner.language) + line(words)
+  }
 }

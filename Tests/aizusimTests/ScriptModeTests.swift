@@ -152,6 +152,30 @@ struct ScriptModeTests {
   }
 }
 
+extension ScriptModeTests {
+  @Test("aizusim test speaks the environment's language: LANG=ja_JP.UTF-8 gives Japanese")
+  func transcriptsInJapanese() throws {
+    let directory = try TemporaryDirectory()  // removed when the test ends
+    let file = URL(fileURLWithPath: directory.path).appendingPathComponent("t.transcript")
+    try "> project 2040 Showa --format csv\n  municipality,romaji,year,population\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let japanese = ["LANG": "ja_JP.UTF-8"]
+    let failing = try Binary.run(["test", file.path], environment: japanese)
+    #expect(failing.status == 1)
+    #expect(failing.stdout.hasPrefix("FAIL \(file.path)\n--- \(file.path) (期待)\n"))
+    #expect(failing.stdout.contains("\(file.path):1: '> project 2040 Showa --format csv' の出力が違います"))
+    #expect(failing.stdout.hasSuffix("0 件合格、1 件不合格\n"))
+    let update = try Binary.run(["test", "--update", file.path], environment: japanese)
+    #expect(update.stdout == "UPDATED \(file.path)\n0 件合格、1 件更新、0 件不合格\n")
+    let missing = try Binary.run(["test", directory.path + "/none"], environment: japanese)
+    #expect(missing.status == 1)
+    #expect(
+      missing.stdout
+        == "FAIL \(directory.path)/none\n\(directory.path)/none: 読めません: no such file\n0 件合格、1 件不合格\n"
+    )
+  }
+}
+
 /// Runs the `aizusim` binary built beside the tests.
 enum Binary {
   struct Run {
