@@ -55,7 +55,7 @@ let package = Package(
     .executableTarget(
       name: "aizusim",
       dependencies: [
-        "Shell", "LineEditor",
+        "Shell", "LineEditor", "Bilingual", "Words",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

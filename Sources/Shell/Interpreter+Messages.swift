@@ -1,4 +1,6 @@
+import Bilingual
 import Foundation
+import Words
 
 /// What the executable says around the interpreter's replies: the banner, warnings, and the
 /// message a crash leaves.
@@ -39,9 +41,10 @@ extension Interpreter {
       en: "\naizusim stopped on an internal error (signal %d). \(next)\n")
   }
 
-  /// The history could not be saved.
-  public func warning(savingHistory error: any Error) -> String {
-    session.text(ja: "警告: 履歴を保存できません: ", en: "warning: history not saved: ") + "\(error)\n"
+  /// The history could not be saved, and why (the executable phrases the line editor's
+  /// `HistoryFileError` with `Words.History`: this module does not see the line editor).
+  public func warning(savingHistory why: LocalizedText) -> String {
+    session.text(Words.History.notSaved(why)) + "\n"
   }
 
   /// The unsaved changes could not be kept on disk.
