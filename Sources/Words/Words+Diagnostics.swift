@@ -15,7 +15,7 @@ extension Words {
     public static let aList = LocalizedText(ja: "リスト", en: "a list")
     public static let aString = LocalizedText(ja: "文字列", en: "a string")
     public static let aNumber = LocalizedText(ja: "数値", en: "a number")
-    public static let trueOrFalse = LocalizedText(ja: "true か false", en: "true or false")
+    public static let trueOrFalse = LocalizedText(ja: "真偽値 (true/false)", en: "true or false")
     public static let aDate = LocalizedText(ja: "日付", en: "a date")
 
     // MARK: - Quantities, as in "expected a share"

@@ -97,10 +97,6 @@ extension Words.Diagnostics {
     ja: "{ ja = \"会津地域\", en = \"Aizu region\" } のような名前",
     en: "a name, as in { ja = \"会津地域\", en = \"Aizu region\" }")
 
-  /// Text in both languages: a note, a unit, a title of a source.
-  public static let aText = LocalizedText(
-    ja: "文字列か { ja = \"…\", en = \"…\" }", en: "a text, or { ja = \"…\", en = \"…\" }")
-
   public static let jaAndEn = LocalizedText(
     ja: "{ ja = \"…\", en = \"…\" }", en: "{ ja = \"…\", en = \"…\" }")
 
@@ -217,7 +213,7 @@ extension Words.Diagnostics {
   /// `a note on 'population.2050', which 昭和村 does not give`.
   public static func noteOnMissingField(_ field: String, municipality: String) -> LocalizedText {
     LocalizedText(
-      ja: "'\(field)' への注記ですが、\(municipality) にその値はありません",
+      ja: "'\(field)' への注記ですが、\(municipality)にその値はありません",
       en: "a note on '\(field)', which \(municipality) does not give")
   }
 
@@ -445,7 +441,7 @@ extension Words.Diagnostics {
   /// `staff living outside 北塩原村 cannot live in 北塩原村`.
   public static func livesInOwnMunicipality(_ municipality: String) -> LocalizedText {
     LocalizedText(
-      ja: "\(municipality) の外に住む職員は \(municipality) には住めません",
+      ja: "\(municipality)の外に住む職員は\(municipality)には住めません",
       en: "staff living outside \(municipality) cannot live in \(municipality)")
   }
 
