@@ -38,7 +38,7 @@ let package = Package(
     // Tables, charts and number formats; widths are arguments, never read from a terminal.
     .target(name: "Rendering", dependencies: ["Bilingual"], exclude: ["README.md"]),
     // Golden transcripts of shell sessions: parse, compare, diff, update.
-    .target(name: "Transcript", exclude: ["README.md"]),
+    .target(name: "Transcript", dependencies: ["Bilingual", "Words"], exclude: ["README.md"]),
     // The command interpreter: lines in, replies out; never touches the terminal.
     .target(
       name: "Shell",
@@ -55,7 +55,7 @@ let package = Package(
     .executableTarget(
       name: "aizusim",
       dependencies: [
-        "Shell", "LineEditor",
+        "Shell", "LineEditor", "Bilingual", "Words",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -76,7 +76,7 @@ let package = Package(
     .testTarget(
       name: "WordsTests",
       dependencies: ["Bilingual", "Simulation", "Rendering", "Words", "ScenarioFile"]),
-    .testTarget(name: "TranscriptTests", dependencies: ["Transcript"]),
+    .testTarget(name: "TranscriptTests", dependencies: ["Bilingual", "Transcript"]),
     .testTarget(name: "ShellTests", dependencies: ["Bilingual", "ScenarioFile", "Shell"]),
     // History format, completion and width logic, and the demo driven through a pseudo-terminal.
     .testTarget(

@@ -37,6 +37,9 @@ public struct LocalizedText: Sendable, Equatable, Hashable {
     }
   }
 
+  /// Whether there is no text in either language (a note the data leaves out).
+  public var isEmpty: Bool { ja.isEmpty && en.isEmpty }
+
   /// Each language's text changed the same way.
   public func map(_ transform: (String) -> String) -> LocalizedText {
     LocalizedText(ja: transform(ja), en: transform(en))

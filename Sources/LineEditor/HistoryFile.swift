@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The history file: libedit's `_HiStOrY_V2_` format, oldest entry first, shared safely by
 /// shells that run at the same time.
 ///
@@ -35,7 +41,7 @@ public struct HistoryFile: Sendable {
   var limit: Int
 
   /// The first line of every history file, as libedit writes it.
-  static let header = "_HiStOrY_V2_"
+  public static let header = "_HiStOrY_V2_"
 
   private static func directory(_ path: String) -> String {
     var trimmed = Substring(path)
@@ -44,12 +50,53 @@ public struct HistoryFile: Sendable {
   }
 }
 
-/// Why the history could not be read or saved.
+/// Why the history could not be read or saved, as values: what failed, on which file, and
+/// the C library's error number. The program that prints it says it in its own words (for
+/// `aizusim`, in the user's language); `description` is plain English for one that has none.
 public struct HistoryFileError: Error, CustomStringConvertible, Equatable, Sendable {
-  public let description: String
+  public enum Kind: Sendable, Equatable {
+    /// The file is not a history file (its first line is not `HistoryFile.header`): it is
+    /// never overwritten.
+    case notAHistoryFile
+    case cannotRead
+    /// The directory `path` (or one above it) could not be created.
+    case cannotCreateDirectory
+    case cannotLock
+    /// Another shell held the lock on `path` for this many seconds.
+    case stayedLocked(seconds: Int)
+    case cannotWrite
+  }
 
-  init(_ description: String) {
-    self.description = description
+  public let kind: Kind
+  /// The history file, or for `cannotCreateDirectory` the directory.
+  public let path: String
+  /// `errno` of the system call that failed, if one did.
+  public let code: Int32?
+
+  init(_ kind: Kind, path: String, code: Int32? = nil) {
+    self.kind = kind
+    self.path = path
+    self.code = code
+  }
+
+  /// The C library's reason for `code` (`strerror`, in English), or `nil`.
+  public var reason: String? { code.map { String(cString: strerror($0)) } }
+
+  public var description: String {
+    let because = reason.map { ": \($0)" } ?? ""
+    switch kind {
+    case .notAHistoryFile:
+      return "'\(path)' is not a history file (its first line is not \(HistoryFile.header)); "
+        + "move it away, or choose another history file"
+    case .cannotRead: return "cannot read history file '\(path)'" + because
+    case .cannotCreateDirectory:
+      return "cannot create directory '\(path)' for the history" + because
+    case .cannotLock: return "cannot lock history file '\(path)'" + because
+    case .stayedLocked(let seconds):
+      return "history file '\(path)' stayed locked by another shell for \(seconds) seconds; "
+        + "history not saved"
+    case .cannotWrite: return "cannot write history file '\(path)'" + because
+    }
   }
 }
 

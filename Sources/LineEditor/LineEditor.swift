@@ -138,7 +138,7 @@ public final class LineEditor {
   ///
   /// - Throws: ``HistoryFileError`` when the file cannot be written; the entries stay unsaved
   ///   and the next call tries again.
-  public func saveHistory() throws {
+  public func saveHistory() throws(HistoryFileError) {
     guard let historyFile, !unsavedEntries.isEmpty else { return }
     try historyFile.append(unsavedEntries)
     unsavedEntries.removeAll()

@@ -1,5 +1,9 @@
+import Bilingual
 import Simulation
 import Words
+
+/// The catalog's words for diagnostics (`Words+Diagnostics.swift`, `Words+ScenarioSections.swift`).
+typealias Message = Words.Diagnostics
 
 /// Typed reads from nodes that record a diagnostic, with its place, for every
 /// value that is missing, of the wrong kind or out of range, and carry on.
@@ -13,48 +17,39 @@ struct DecodingContext {
   var commands: [String] = []
 
   mutating func error(
-    _ origin: Origin, _ path: String, _ message: String, suggestion: String? = nil
+    _ origin: Origin, _ path: String, _ message: LocalizedText,
+    suggestion: LocalizedText? = nil
   ) {
     diagnostics.append(Diagnostic(at: origin, path: path, message: message, suggestion: suggestion))
-  }
-
-  mutating func warning(
-    _ origin: Origin, _ path: String, _ message: String, suggestion: String? = nil
-  ) {
-    diagnostics.append(
-      Diagnostic(.warning, at: origin, path: path, message: message, suggestion: suggestion))
   }
 
   /// The node as a table whose keys are all in `known`; unknown keys are errors
   /// with the closest known key suggested.
   mutating func table(_ node: Node, _ path: String, known: [String]) -> NodeTable? {
     guard let table = node.table else {
-      error(node.origin, path, "expected a table, found \(node.kind)")
+      error(node.origin, path, Message.expected(Message.aTable, found: node.kind))
       return nil
     }
     for (key, child) in table.entries where !known.contains(key) {
       error(
-        child.origin, join(path, key), "unknown key '\(key)'",
-        suggestion: Suggestion.didYouMean(key, among: known)
-          ?? "known keys: \(known.joined(separator: ", "))")
+        child.origin, join(path, key), Message.unknownKey(key),
+        suggestion: Suggestion.guess(key, among: known) ?? Message.knownKeys(known))
     }
     return table
   }
 
   mutating func number(
-    _ node: Node, _ path: String, in range: ClosedRange<Double>? = nil, what: String? = nil
-  )
-    -> Double?
-  {
+    _ node: Node, _ path: String, in range: ClosedRange<Double>? = nil,
+    what: LocalizedText = Message.aNumber
+  ) -> Double? {
     guard let value = node.number else {
-      error(node.origin, path, "expected a number, found \(node.kind)")
+      error(node.origin, path, Message.expected(Message.aNumber, found: node.kind))
       return nil
     }
     guard value.isFinite else {
       error(
-        node.origin, path,
-        "\(Node.numberText(value)) is not a finite number; expected \(what ?? "a number")",
-        suggestion: "write it in digits")
+        node.origin, path, Message.notFinite(Node.numberText(value), expected: what),
+        suggestion: Message.writeInDigits)
       return nil
     }
     if let range, !range.contains(value) {
@@ -66,12 +61,12 @@ struct DecodingContext {
 
   /// A share: a number from 0 to 1.
   mutating func share(_ node: Node, _ path: String) -> Double? {
-    number(node, path, in: 0...1, what: "a share")
+    number(node, path, in: 0...1, what: Message.Quantity.share)
   }
 
   mutating func string(_ node: Node, _ path: String) -> String? {
     guard let value = node.string else {
-      error(node.origin, path, "expected a string in quotes, found \(node.kind)")
+      error(node.origin, path, Message.expected(Message.aStringInQuotes, found: node.kind))
       return nil
     }
     return value
@@ -84,9 +79,8 @@ struct DecodingContext {
     guard let text = string(node, path) else { return nil }
     guard let value = Choice(rawValue: text) else {
       error(
-        node.origin, path, "unknown choice '\(text)'",
-        suggestion: Suggestion.didYouMean(text, among: names)
-          ?? "expected one of \(names.joined(separator: ", "))")
+        node.origin, path, Message.unknownChoice(text),
+        suggestion: Suggestion.guess(text, among: names) ?? Words.expectedOneOf(names))
       return nil
     }
     return value
@@ -103,13 +97,14 @@ struct DecodingContext {
       guard let n = Int(exactly: x) else {
         error(
           node.origin, path,
-          x.isFinite ? "\(Node.numberText(x)) is not a whole year" : "\(x) is not a year",
-          suggestion: "write a year such as 2040 or \"R22\"")
+          x.isFinite
+            ? Message.notAWholeYear(Node.numberText(x)) : Message.notAYearNumber("\(x)"),
+          suggestion: Message.writeAYear)
         return nil
       }
       return year(String(n), origin: node.origin, path, allowPast: allowPast)
     default:
-      error(node.origin, path, "expected a year, as in 2040 or \"R22\", found \(node.kind)")
+      error(node.origin, path, Message.expected(Message.aYear, found: node.kind))
       return nil
     }
   }
@@ -123,23 +118,19 @@ struct DecodingContext {
     switch Year.parsed(text) {
     case .success(let parsed): year = parsed
     case .failure(let problem):
-      error(origin, path, problem.message, suggestion: problem.suggestion)
+      error(origin, path, Words.Years.problem(problem), suggestion: Words.Years.fix(for: problem))
       return nil
     }
     if year > Limits.years.upperBound {
-      error(
-        origin, path,
-        "year \(year) is after \(Limits.years.upperBound), the last year AizuSim projects")
+      error(origin, path, Message.yearAfterLast(year, last: Limits.years.upperBound))
       return nil
     }
     if !allowPast, year < baseYear {
-      error(origin, path, "year \(year) is before the base year \(baseYear)")
+      error(origin, path, Message.yearBeforeBase(year, base: baseYear))
       return nil
     }
     if year < Limits.years.lowerBound {
-      error(
-        origin, path,
-        "year \(year) is before \(Limits.years.lowerBound), the first year a scenario may give")
+      error(origin, path, Message.yearBeforeFirst(year, first: Limits.years.lowerBound))
       return nil
     }
     return year
@@ -152,13 +143,11 @@ struct DecodingContext {
   /// command) is an error naming both places; written in two layers (2040 in the file,
   /// R22 at the prompt), the later layer wins.
   mutating func yearTable(
-    _ node: Node, _ path: String, in range: ClosedRange<Double>? = nil, what: String? = nil,
-    allowPast: Bool = false
+    _ node: Node, _ path: String, in range: ClosedRange<Double>? = nil,
+    what: LocalizedText = Message.aNumber, allowPast: Bool = false
   ) -> [Int: YearValue] {
     guard let table = node.table else {
-      error(
-        node.origin, path,
-        "expected a table of years, as in { 2020 = 1.0, 2040 = 0.5 }, found \(node.kind)")
+      error(node.origin, path, Message.expected(Message.aTableOfYears, found: node.kind))
       return [:]
     }
     var values: [Int: YearValue] = [:]
@@ -169,7 +158,8 @@ struct DecodingContext {
       else { continue }
       let entry = YearValue(value: value, origin: child.origin, path: childPath)
       if let earlier = values[year],
-        !supersedes(entry.origin, earlier.origin, at: childPath, as: earlier.path, "year \(year)")
+        !supersedes(
+          entry.origin, earlier.origin, at: childPath, as: earlier.path, Message.year(year))
       {
         continue
       }
@@ -183,13 +173,14 @@ struct DecodingContext {
   /// earlier one. From the same layer it is a conflict, reported at `later` with both
   /// places, and the earlier value stays.
   mutating func supersedes(
-    _ later: Origin, _ earlier: Origin, at path: String, as earlierPath: String, _ what: String
+    _ later: Origin, _ earlier: Origin, at path: String, as earlierPath: String,
+    _ what: LocalizedText
   ) -> Bool {
     let (new, old) = (layerRank(later), layerRank(earlier))
     if new == old {
       error(
-        later, path, "\(what) is given twice: here and as \(earlierPath) at \(earlier)",
-        suggestion: "keep one of them")
+        later, path, Message.givenTwice(what, as: earlierPath, at: earlier.description),
+        suggestion: Message.keepOne)
       return false
     }
     return new > old
@@ -204,18 +195,13 @@ struct DecodingContext {
     }
   }
 
-  private func outOfRangeMessage(_ value: Double, range: ClosedRange<Double>, what: String?)
-    -> String
-  {
+  private func outOfRangeMessage(
+    _ value: Double, range: ClosedRange<Double>, what: LocalizedText
+  ) -> LocalizedText {
     let shown = Node.numberText(value)
-    if let what, what == "a share" {
-      return "\(shown) is outside 0 to 1; expected a share (0.25 for 25%)"
-    }
-    if range.lowerBound == 0 && value < 0 {
-      return "\(shown) is negative; expected \(what ?? "a number") of 0 or more"
-    }
-    let (lower, upper) = (Node.groupedText(range.lowerBound), Node.groupedText(range.upperBound))
-    return "\(shown) is out of range; expected \(what ?? "a number") from \(lower) to \(upper)"
+    if what == Message.Quantity.share { return Message.notAShare(shown) }
+    if range.lowerBound == 0 && value < 0 { return Message.negative(shown, expected: what) }
+    return Message.outOfRange(shown, expected: what, from: range.lowerBound, to: range.upperBound)
   }
 }
 

@@ -54,16 +54,6 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     self.suggestion = suggestion
   }
 
-  /// Transitional: a diagnostic whose words are not in the catalog yet (English only).
-  public init(
-    _ severity: Severity = .error, at origin: Origin, path: String, message: String,
-    suggestion: String? = nil
-  ) {
-    self.init(
-      severity, at: origin, path: path, message: LocalizedText(message),
-      suggestion: suggestion.map(LocalizedText.init))
-  }
-
   public var isError: Bool { severity == .error }
 
   /// `whatif.toml:12:1: municipalities.会津若松: unknown municipality (…)`, in English.

@@ -1,3 +1,6 @@
+import Bilingual
+import Words
+
 /// A value of a scenario document, remembering where it was written.
 ///
 /// Scenario files are read into nodes, what-ifs and prompt changes are laid over
@@ -43,14 +46,14 @@ public struct Node: Sendable, Equatable {
   }
 
   /// What kind of value this is, for messages ("expected a number, found a string").
-  public var kind: String {
+  public var kind: LocalizedText {
     switch value {
-    case .table: "a table"
-    case .array: "a list"
-    case .string: "a string"
-    case .integer, .float: "a number"
-    case .bool: "true or false"
-    case .date: "a date"
+    case .table: Words.Diagnostics.aTable
+    case .array: Words.Diagnostics.aList
+    case .string: Words.Diagnostics.aString
+    case .integer, .float: Words.Diagnostics.aNumber
+    case .bool: Words.Diagnostics.trueOrFalse
+    case .date: Words.Diagnostics.aDate
     }
   }
 }

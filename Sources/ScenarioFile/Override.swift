@@ -1,3 +1,4 @@
+import Bilingual
 import Simulation
 import Words
 
@@ -48,7 +49,7 @@ extension ScenarioFile {
     let origin = Origin.command("set \(text)")
     let parts = splitPath(text)
     guard let first = parts.first, !first.isEmpty, !parts.contains(where: \.isEmpty) else {
-      return .failure(Diagnostic(at: origin, path: text, message: "empty parameter path"))
+      return .failure(Diagnostic(at: origin, path: text, message: Message.emptyParameterPath))
     }
     let rest = Array(parts.dropFirst())
     if first == "municipalities", let name = rest.first {
@@ -73,8 +74,8 @@ extension ScenarioFile {
     let known = settableRoots(document)
     return .failure(
       Diagnostic(
-        at: origin, path: text, message: "unknown parameter '\(first)'",
-        suggestion: Suggestion.didYouMean(first, among: known) ?? "try `show assumptions`"))
+        at: origin, path: text, message: Message.unknownParameter(first),
+        suggestion: Suggestion.guess(first, among: known) ?? Message.tryShowAssumptions))
   }
 
   /// Every path `set` can complete to, in short form where one exists.
@@ -123,8 +124,8 @@ extension ScenarioFile {
     let known =
       document.municipalityNames + document.municipalityNames.compactMap { document.romaji[$0] }
     return Diagnostic(
-      at: origin, path: "municipalities.\(name)", message: "unknown municipality",
-      suggestion: Suggestion.didYouMean(name, among: known))
+      at: origin, path: "municipalities.\(name)", message: Message.unknownMunicipality,
+      suggestion: Suggestion.guess(name, among: known))
   }
 
   /// Splits `a."b.c".d` at the dots outside quotes.

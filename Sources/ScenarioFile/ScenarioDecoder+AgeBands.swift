@@ -1,4 +1,6 @@
+import Bilingual
 import Simulation
+import Words
 
 extension ScenarioDecoder {
   /// The keys of `[municipalities."NAME".age_bands]`: the source's code for the
@@ -16,18 +18,18 @@ extension ScenarioDecoder {
     guard let table = context.table(node, path, known: Self.ageBandKeys) else { return nil }
     let errorsBefore = context.diagnostics.filter(\.isError).count
     let code = table["code"].flatMap {
-      nonEmptyText($0, join(path, "code"), "the source's code, as in code = \"07202\"")
+      nonEmptyText($0, join(path, "code"), Message.ageBandCode)
     }
     var bands: [String: [Int: YearValue]] = [:]
     for key in Self.ageBandKeys.dropFirst() {
       guard let band = table[key] else {
         context.error(
-          node.origin, path, "missing '\(key)'",
-          suggestion: "age_bands needs population, age_0_14, age_15_64 and age_65_plus")
+          node.origin, path, Message.missing(key), suggestion: Message.ageBandsNeedAll)
         continue
       }
       bands[key] = context.yearTable(
-        band, join(path, key), in: Limits.population, what: "a population", allowPast: true)
+        band, join(path, key), in: Limits.population, what: Message.Quantity.population,
+        allowPast: true)
     }
     guard context.diagnostics.filter(\.isError).count == errorsBefore else { return nil }
     let population = bands["population"] ?? [:]
@@ -37,13 +39,13 @@ extension ScenarioDecoder {
     for (key, band) in zip(["age_0_14", "age_15_64", "age_65_plus"], parts) {
       for (year, entry) in band.sorted(by: { $0.key < $1.key }) where population[year] == nil {
         context.error(
-          entry.origin, entry.path, "population gives no \(year)",
-          suggestion: "give every band, and population, at the same years")
+          entry.origin, entry.path, Message.bandLacksYear("population", year),
+          suggestion: Message.sameYearsInEveryBand)
       }
       for (year, entry) in population.sorted(by: { $0.key < $1.key }) where band[year] == nil {
         context.error(
-          entry.origin, entry.path, "\(key) gives no \(year)",
-          suggestion: "give every band, and population, at the same years")
+          entry.origin, entry.path, Message.bandLacksYear(key, year),
+          suggestion: Message.sameYearsInEveryBand)
       }
     }
     guard context.diagnostics.filter(\.isError).count == errorsBefore else { return nil }
@@ -52,9 +54,7 @@ extension ScenarioDecoder {
       let latest = values.max { context.layerRank($0.origin) < context.layerRank($1.origin) }
       let origin = latest?.origin ?? total.origin
       if total.value <= 0 {
-        context.error(
-          origin, total.path, "no residents in \(year): the bands' shares need a population above 0"
-        )
+        context.error(origin, total.path, Message.noResidents(year))
         continue
       }
       let sum = parts.reduce(0) { $0 + ($1[year]?.value ?? 0) }
@@ -63,8 +63,10 @@ extension ScenarioDecoder {
         let shown = parts.map { Node.numberText($0[year]?.value ?? 0) }.joined(separator: " + ")
         context.error(
           origin, path,
-          "in \(year) the bands \(shown) = \(Node.numberText(sum)) do not add up to the population \(Node.numberText(total.value))",
-          suggestion: "check the figures against the source")
+          Message.bandsDoNotAddUp(
+            year, parts: shown, sum: Node.numberText(sum),
+            population: Node.numberText(total.value)),
+          suggestion: Message.checkAgainstSource)
       }
     }
     guard context.diagnostics.filter(\.isError).count == errorsBefore else { return nil }

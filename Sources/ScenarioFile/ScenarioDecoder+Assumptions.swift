@@ -1,17 +1,18 @@
+import Bilingual
 import Simulation
 import Words
 
 extension ScenarioDecoder {
   /// The assumptions a scenario may state, each with its unit when the file gives none.
-  static let knownAssumptions: [(name: String, unit: String)] = [
-    ("hours_per_fte", "hours a year"),
-    ("leave_rate", "share a year"),
-    ("elderly_weight", "ratio"),
-    ("elasticity", "ratio"),
-    ("recruitment_index", "index"),
-    ("elderly_share_rise", "share"),
-    ("staff_target", "share of base-year staff"),
-    ("facetime_share_2020", "share of staff time"),
+  static let knownAssumptions: [(name: String, unit: LocalizedText)] = [
+    ("hours_per_fte", Words.ScenarioDefaults.Unit.hoursAYear),
+    ("leave_rate", Words.ScenarioDefaults.Unit.shareAYear),
+    ("elderly_weight", Words.ScenarioDefaults.Unit.ratio),
+    ("elasticity", Words.ScenarioDefaults.Unit.ratio),
+    ("recruitment_index", Words.ScenarioDefaults.Unit.index),
+    ("elderly_share_rise", Words.ScenarioDefaults.Unit.share),
+    ("staff_target", Words.ScenarioDefaults.Unit.shareOfBaseStaff),
+    ("facetime_share_2020", Words.ScenarioDefaults.Unit.shareOfStaffTime),
   ]
 
   static var assumptionNames: [String] { knownAssumptions.map(\.name) }
@@ -67,18 +68,20 @@ extension ScenarioDecoder {
       || fields.keys.contains(where: Self.isAnnotationKey)
     guard isAnnotation else { return true }
     _ = context.table(entry, path, known: Self.annotationKeys)
+    for key in ["unit", "note"] {
+      if let node = fields[key] { _ = prose(node, join(path, key)) }
+    }
     if let node = fields["source"], let id = context.string(node, join(path, "source")),
       !sources.contains(where: { $0.id == id })
     {
       context.error(
-        node.origin, join(path, "source"), "unknown source '\(id)'",
-        suggestion: Suggestion.didYouMean(id, among: sources.map(\.id))
-          ?? "declare it under [sources.\(id)]")
+        node.origin, join(path, "source"), Message.unknownSource(id),
+        suggestion: Suggestion.guess(id, among: sources.map(\.id)) ?? Message.declareSource(id))
     }
     guard fields["value"] != nil else {
       context.error(
-        entry.origin, path, "missing 'value'",
-        suggestion: "write \(path.split(separator: ".").last ?? "") = … or add value = …")
+        entry.origin, path, Message.missing("value"),
+        suggestion: Message.writeValue(String(path.split(separator: ".").last ?? "")))
       return false
     }
     return true
@@ -89,38 +92,40 @@ extension ScenarioDecoder {
   ) {
     switch name {
     case "hours_per_fte":
-      if let x = context.number(value, path, in: Limits.hoursPerFTE, what: "hours a year") {
+      if let x = context.number(
+        value, path, in: Limits.hoursPerFTE, what: Message.Quantity.hoursAYear)
+      {
         model.hoursPerFTE = x
       }
     case "leave_rate":
       if let x = context.share(value, path) { model.leaveRate = x }
     case "elderly_weight":
-      if let x = context.number(value, path, in: Limits.ratio, what: "a weight") {
+      if let x = context.number(value, path, in: Limits.ratio, what: Message.Quantity.weight) {
         model.elderlyWeight = x
       }
     case "elasticity":
       if value.string == "fitted" {
         model.elasticity = nil
       } else if value.number != nil {
-        if let x = context.number(value, path, in: 0...3, what: "an elasticity") {
+        if let x = context.number(value, path, in: 0...3, what: Message.Quantity.elasticity) {
           model.elasticity = x
         }
       } else {
-        context.error(value.origin, path, "expected a number or \"fitted\", found \(value.kind)")
+        context.error(
+          value.origin, path, Message.expected(Message.aNumberOrFitted, found: value.kind))
       }
     case "recruitment_index":
-      let values = context.yearTable(value, path, in: Limits.ratio, what: "an index")
+      let values = context.yearTable(value, path, in: Limits.ratio, what: Message.Quantity.index)
       if !values.isEmpty { model.recruitmentIndex = YearSeries(values.mapValues(\.value)) }
     case "elderly_share_rise":
-      let values = context.yearTable(value, path, in: 0...1, what: "a share")
+      let values = context.yearTable(value, path, in: 0...1, what: Message.Quantity.share)
       if !values.isEmpty { model.nationalElderlyShare = YearSeries(values.mapValues(\.value)) }
     case "staff_target":
       guard let table = context.table(value, path, known: ["year", "share"]) else { return }
       if let node = table["year"], let year = context.year(node, join(path, "year")) {
         if year <= context.baseYear {
           context.error(
-            node.origin, join(path, "year"),
-            "the target year must be after the base year \(context.baseYear)")
+            node.origin, join(path, "year"), Message.targetYearNotAfterBase(context.baseYear))
         } else {
           model.staffTarget.year = year
         }
@@ -134,9 +139,8 @@ extension ScenarioDecoder {
       // the base year's face-to-face hours, so there must be some.
       guard x > 0 else {
         context.error(
-          value.origin, path,
-          "0 leaves no face-to-face hours in the base year to measure the level of service against",
-          suggestion: "give a share above 0, as in 0.25")
+          value.origin, path, Message.noFacetimeToMeasure,
+          suggestion: Message.giveAShareAboveZero)
         return
       }
       model.facetimeShare2020 = x
@@ -153,14 +157,14 @@ extension ScenarioDecoder {
       guard let entry = table[name] else {
         return Assumption(
           name: name, value: defaultText(name, model: model), unit: unit,
-          note: "not stated in the scenario: the default of docs/model.md", origin: "default")
+          note: Words.ScenarioDefaults.assumptionNote, origin: "default")
       }
       let annotation = entry.table?["value"] != nil ? entry.table : nil
       let value = assumptionValue(entry)
       return Assumption(
         name: name, value: value.inlineText,
-        unit: annotation?["unit"]?.string ?? unit,
-        note: annotation?["note"]?.string ?? "",
+        unit: proseText(annotation?["unit"]) ?? unit,
+        note: proseText(annotation?["note"]) ?? LocalizedText(""),
         source: annotation?["source"]?.string,
         origin: value.origin.description)
     }

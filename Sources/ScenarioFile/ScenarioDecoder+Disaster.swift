@@ -1,3 +1,4 @@
+import Bilingual
 import Simulation
 
 /// `[disaster.outside_residence."NAME"]`: where a municipality's staff who live
@@ -13,7 +14,8 @@ extension ScenarioDecoder {
     let path = "disaster.outside_residence"
     guard let entries = residences.table?.entries else {
       context.error(
-        residences.origin, path, "expected a table of municipalities, found \(residences.kind)")
+        residences.origin, path,
+        Message.expectedTable(of: Message.municipalities, found: residences.kind))
       return
     }
     var given: [String: (origin: Origin, path: String)] = [:]
@@ -27,8 +29,8 @@ extension ScenarioDecoder {
       if let first = given[name] {
         context.error(
           entry.origin, entryPath,
-          "\(name) is given twice: here and as \(first.path) at \(first.origin)",
-          suggestion: "keep one of its kanji and romaji keys")
+          Message.givenTwice(LocalizedText(name), as: first.path, at: first.origin.description),
+          suggestion: Message.keepKanjiOrRomaji)
         continue
       }
       given[name] = (entry.origin, entryPath)
@@ -43,9 +45,7 @@ extension ScenarioDecoder {
     _ node: Node, _ path: String, of origin: String, scenario: inout Scenario
   ) -> OutsideResidence? {
     guard let entries = node.table?.entries else {
-      context.error(
-        node.origin, path,
-        "expected shares by municipality, as in { \"喜多方市\" = 0.6, elsewhere = 0.4 }")
+      context.error(node.origin, path, Message.expected(Message.sharesByMunicipality))
       return nil
     }
     var residence = OutsideResidence(shares: [:])
@@ -54,7 +54,7 @@ extension ScenarioDecoder {
     for (key, child) in entries {
       let childPath = join(path, key)
       if key == "note" {
-        residence.note = context.string(child, childPath) ?? ""
+        residence.note = prose(child, childPath) ?? LocalizedText("")
         continue
       }
       shareNodes.append(child)
@@ -78,8 +78,8 @@ extension ScenarioDecoder {
       }
       if destination == origin {
         context.error(
-          child.origin, childPath, "staff living outside \(origin) cannot live in \(origin)",
-          suggestion: "name another municipality, or elsewhere")
+          child.origin, childPath, Message.livesInOwnMunicipality(origin),
+          suggestion: Message.nameAnotherMunicipality)
         isValid = false
         continue
       }
@@ -89,9 +89,7 @@ extension ScenarioDecoder {
     if isValid, abs(total - 1) > Self.shareSumTolerance {
       context.error(
         Self.sumOrigin(shareNodes, table: node), path,
-        "the shares add up to \(Self.sumText(total)), not 1",
-        suggestion:
-          "every staff member living outside goes somewhere: use elsewhere for outside the region")
+        Message.sharesDoNotAddUp(Self.sumText(total)), suggestion: Message.everyoneGoesSomewhere)
       isValid = false
     }
     return isValid ? residence : nil

@@ -17,7 +17,8 @@ extension ScenarioDecoder {
     let path = "facetime.categories"
     guard let entries = categories.table?.entries else {
       context.error(
-        categories.origin, path, "expected a table of categories, found \(categories.kind)")
+        categories.origin, path,
+        Message.expectedTable(of: Message.categories, found: categories.kind))
       return
     }
     var decoded: [FacetimeCategory] = []
@@ -28,9 +29,10 @@ extension ScenarioDecoder {
       // A category with no name, named like one that has a name, is most likely a
       // what-if's typo for it, not a new category named by its id.
       if let fields = entry.table, fields["name"] == nil,
-        let suggestion = Suggestion.didYouMean(id, among: named)
+        let suggestion = Suggestion.guess(id, among: named)
       {
-        context.error(entry.origin, entryPath, "unknown category '\(id)'", suggestion: suggestion)
+        context.error(
+          entry.origin, entryPath, Message.unknownCategory(id), suggestion: suggestion)
         continue
       }
       guard let fields = context.table(entry, entryPath, known: Self.facetimeCategoryKeys) else {
@@ -38,15 +40,17 @@ extension ScenarioDecoder {
       }
       guard let shareNode = fields["share"] else {
         context.error(
-          entry.origin, entryPath, "missing 'share'", suggestion: "add share = … (0 to 1)")
+          entry.origin, entryPath, Message.missing("share"), suggestion: Message.addShareOfHours)
         continue
       }
       let name = fields["name"].flatMap { localized($0, join(entryPath, "name")) }
       let guideline = fields["guideline"].map {
         wholeNumber(
-          $0, join(entryPath, "guideline"), in: Measure.guidelines, what: "a guideline number")
+          $0, join(entryPath, "guideline"), in: Measure.guidelines,
+          what: Message.Quantity.guidelineNumber)
       }
-      let note = fields["note"].flatMap { context.string($0, join(entryPath, "note")) } ?? ""
+      let note =
+        fields["note"].flatMap { prose($0, join(entryPath, "note")) } ?? LocalizedText("")
       shareNodes.append(shareNode)
       guard let share = context.share(shareNode, join(entryPath, "share")), guideline != .some(nil)
       else {
@@ -54,7 +58,7 @@ extension ScenarioDecoder {
       }
       decoded.append(
         FacetimeCategory(
-          id: id, name: name ?? LocalizedText(ja: id, en: id), share: share,
+          id: id, name: name ?? LocalizedText(id), share: share,
           guideline: guideline ?? nil,
           note: note))
       scenario.provenance[join(entryPath, "share")] = assumedProvenance(
@@ -64,8 +68,7 @@ extension ScenarioDecoder {
     if decoded.count == entries.count, !decoded.isEmpty, abs(total - 1) > Self.shareSumTolerance {
       context.error(
         Self.sumOrigin(shareNodes, table: categories), path,
-        "the shares add up to \(Self.sumText(total)), not 1",
-        suggestion: "change them so that face-to-face hours are split whole")
+        Message.sharesDoNotAddUp(Self.sumText(total)), suggestion: Message.splitFacetimeWhole)
     }
     scenario.facetimeCategories = decoded
   }

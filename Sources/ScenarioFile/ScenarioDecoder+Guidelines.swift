@@ -12,10 +12,10 @@ extension ScenarioDecoder {
   ]
 
   /// The thresholds of the verdict rule, each with its unit when the file gives none.
-  static let verdictAssumptions: [(name: String, unit: String)] = [
-    ("max_unreached_elderly", "share of residents aged 65+"),
-    ("cost_tie", "share"),
-    ("reference_year", "year"),
+  static let verdictAssumptions: [(name: String, unit: LocalizedText)] = [
+    ("max_unreached_elderly", Words.ScenarioDefaults.Unit.shareOfElderly),
+    ("cost_tie", Words.ScenarioDefaults.Unit.share),
+    ("reference_year", Words.ScenarioDefaults.Unit.year),
   ]
 
   /// The option keys a decoded option must have; the rest have defaults.
@@ -26,9 +26,7 @@ extension ScenarioDecoder {
 
   mutating func decodeGuidelines(_ node: Node, into scenario: inout Scenario) {
     guard let table = node.table else {
-      context.error(
-        node.origin, "guidelines",
-        "expected a table of guidelines, as in [guidelines.1], found \(node.kind)")
+      context.error(node.origin, "guidelines", Message.expectedGuidelines(found: node.kind))
       return
     }
     var guidelines: [Guideline] = []
@@ -38,8 +36,8 @@ extension ScenarioDecoder {
         context.error(
           entry.origin, path,
           Int(key) == nil
-            ? "'\(key)' is not a guideline number" : "guideline number \(key) is outside 1 to 18",
-          suggestion: "the guideline's principles are 指針1 to 指針18, as in [guidelines.9]")
+            ? Message.notAGuidelineNumber(key) : Message.guidelineOutside(key),
+          suggestion: Message.guidelineNumbers)
         continue
       }
       if let guideline = decodeGuideline(number, entry, path) {
@@ -68,8 +66,7 @@ extension ScenarioDecoder {
     if let node = table["title"] {
       title = localized(node, join(path, "title"))
     } else {
-      context.error(
-        node.origin, path, "missing 'title'", suggestion: "add title = { ja = \"…\", en = \"…\" }")
+      context.error(node.origin, path, Message.missing("title"), suggestion: Message.addTitle)
     }
     var group: Guideline.Group?
     if let node = table["group"] {
@@ -78,21 +75,20 @@ extension ScenarioDecoder {
       if let chosen = group, chosen != half {
         context.error(
           node.origin, join(path, "group"),
-          "guideline \(number) is in the \(half.rawValue) half (\(Self.span(of: half))), not \(chosen.rawValue)",
-          suggestion: "write group = \"\(half.rawValue)\"")
+          Message.wrongHalf(
+            number, half: half.rawValue, span: Self.span(of: half), chosen: chosen.rawValue),
+          suggestion: Message.writeGroup(half.rawValue))
         group = nil
       }
     } else {
-      context.error(
-        node.origin, path, "missing 'group'",
-        suggestion: "add group = \"administrative\" (指針1–9) or \"community\" (指針10–18)")
+      context.error(node.origin, path, Message.missing("group"), suggestion: Message.addGroup)
     }
     var options: [ServiceOption] = []
     if let node = table["options"] {
       options = decodeOptions(node, join(path, "options"))
     } else {
       context.error(
-        node.origin, path, "missing 'options'", suggestion: "add [\(path).options.NAME] tables")
+        node.origin, path, Message.missing("options"), suggestion: Message.addOptions(path))
     }
     guard context.diagnostics.filter(\.isError).count == errorsBefore, let title, let group else {
       return nil
@@ -101,9 +97,7 @@ extension ScenarioDecoder {
     where !options.contains(where: { $0.approach == approach }) {
       context.error(
         kindOrigin(table["options"]) ?? node.origin, path,
-        "guideline \(number) has no \(kind) option",
-        suggestion:
-          "add an option with kind = \"\(kind)\": each guideline weighs analog against digital")
+        Message.noOptionOfKind(number, kind: kind), suggestion: Message.addOptionOfKind(kind))
     }
     return Guideline(number: number, title: title, group: group, options: options)
   }
@@ -120,8 +114,7 @@ extension ScenarioDecoder {
 
   private mutating func decodeOptions(_ node: Node, _ path: String) -> [ServiceOption] {
     guard let table = node.table else {
-      context.error(
-        node.origin, path, "expected a table of options, as in [\(path).NAME], found \(node.kind)")
+      context.error(node.origin, path, Message.expectedOptions(path, found: node.kind))
       return []
     }
     let complete = table.entries.filter { $0.node.table?["kind"] != nil }.map(\.key)
@@ -130,11 +123,10 @@ extension ScenarioDecoder {
       let optionPath = join(path, id)
       // An option without a kind is most likely a what-if's typo for an existing one.
       guard entry.table?["kind"] != nil || entry.table == nil else {
-        let needs = Self.requiredOptionKeys.joined(separator: ", ")
         context.error(
-          entry.origin, optionPath, "unknown option '\(id)'",
-          suggestion: Suggestion.didYouMean(id, among: complete)
-            ?? "a new option needs \(needs)")
+          entry.origin, optionPath, Message.unknownOption(id),
+          suggestion: Suggestion.guess(id, among: complete)
+            ?? Message.newOptionNeeds(Self.requiredOptionKeys))
         continue
       }
       if let option = decodeOption(id, entry, optionPath) { options.append(option) }
@@ -146,7 +138,7 @@ extension ScenarioDecoder {
     guard let table = context.table(node, path, known: Self.optionKeys) else { return nil }
     let errorsBefore = context.diagnostics.filter(\.isError).count
     for key in Self.requiredOptionKeys where table[key] == nil {
-      context.error(node.origin, path, "missing '\(key)'")
+      context.error(node.origin, path, Message.missing(key))
     }
     let approach = table["kind"].flatMap {
       context.choice($0, join(path, "kind"), as: Approach.self)
@@ -167,9 +159,10 @@ extension ScenarioDecoder {
       context.flag($0, join(path, "works_in_disaster"))
     }
     let leadYears = table["lead_years"].flatMap {
-      context.wholeNumber($0, join(path, "lead_years"), in: 0...50, what: "years")
+      context.wholeNumber(
+        $0, join(path, "lead_years"), in: 0...50, what: Message.Quantity.years)
     }
-    let note = table["note"].flatMap { context.string($0, join(path, "note")) } ?? ""
+    let note = table["note"].flatMap { prose($0, join(path, "note")) } ?? LocalizedText("")
     guard context.diagnostics.filter(\.isError).count == errorsBefore, let approach, let name,
       let initial, let yearly, let reach, let savings, let worksInDisaster, let leadYears
     else { return nil }
@@ -243,8 +236,9 @@ extension ScenarioDecoder {
     }
   }
 
-  /// The verdict's thresholds as `show assumptions` lists them, named `verdict.NAME`.
-  static func describedVerdictRule(_ node: Node?) -> [Assumption] {
+  /// The verdict's thresholds as `show assumptions` lists them, named `verdict.NAME`; the
+  /// default reference year is the base year, shown as its number.
+  static func describedVerdictRule(_ node: Node?, baseYear: Int) -> [Assumption] {
     let table = node?.table ?? NodeTable()
     let defaults = VerdictRule()
     return verdictAssumptions.map { name, unit in
@@ -254,17 +248,18 @@ extension ScenarioDecoder {
           switch name {
           case "max_unreached_elderly": Node.numberText(defaults.maxUnreachedElderly)
           case "cost_tie": Node.numberText(defaults.costTie)
-          default: "the base year"
+          default: String(baseYear)
           }
         return Assumption(
-          name: path, value: value, unit: unit,
-          note: "not stated in the scenario: the default of docs/model.md", origin: "default")
+          name: path, value: value, unit: unit, note: Words.ScenarioDefaults.assumptionNote,
+          origin: "default")
       }
       let annotation = entry.table?["value"] != nil ? entry.table : nil
       let value = assumptionValue(entry)
       return Assumption(
-        name: path, value: value.inlineText, unit: annotation?["unit"]?.string ?? unit,
-        note: annotation?["note"]?.string ?? "", source: annotation?["source"]?.string,
+        name: path, value: value.inlineText, unit: proseText(annotation?["unit"]) ?? unit,
+        note: proseText(annotation?["note"]) ?? LocalizedText(""),
+        source: annotation?["source"]?.string,
         origin: value.origin.description)
     }
   }
@@ -274,26 +269,28 @@ extension DecodingContext {
   /// `true` or `false`.
   mutating func flag(_ node: Node, _ path: String) -> Bool? {
     guard case .bool(let value) = node.value else {
-      error(node.origin, path, "expected true or false, found \(node.kind)")
+      error(node.origin, path, Message.expected(Message.trueOrFalse, found: node.kind))
       return nil
     }
     return value
   }
 
   /// A whole number in `range`.
-  mutating func wholeNumber(_ node: Node, _ path: String, in range: ClosedRange<Int>, what: String)
-    -> Int?
-  {
+  mutating func wholeNumber(
+    _ node: Node, _ path: String, in range: ClosedRange<Int>, what: LocalizedText
+  ) -> Int? {
     guard case .integer(let value) = node.value else {
-      let found = node.number.map { "\($0) is not a whole number" } ?? "found \(node.kind)"
-      error(node.origin, path, "expected a whole number of \(what); \(found)")
+      error(
+        node.origin, path,
+        node.number.map { Message.expectedWhole(of: what, notWhole: "\($0)") }
+          ?? Message.expectedWhole(of: what, found: node.kind))
       return nil
     }
     guard range.contains(value) else {
       error(
         node.origin, path,
-        "\(value) is out of range; expected \(what) from \(range.lowerBound) to \(range.upperBound)"
-      )
+        Message.wholeOutOfRange(
+          value, expected: what, from: range.lowerBound, to: range.upperBound))
       return nil
     }
     return value

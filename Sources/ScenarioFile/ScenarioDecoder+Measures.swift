@@ -1,3 +1,4 @@
+import Bilingual
 import Simulation
 import Words
 
@@ -27,7 +28,8 @@ extension ScenarioDecoder {
 
   mutating func decodeMeasures(_ node: Node, into scenario: inout Scenario) {
     guard let table = node.table else {
-      context.error(node.origin, "measures", "expected a table of measures, found \(node.kind)")
+      context.error(
+        node.origin, "measures", Message.expectedTable(of: Message.measures, found: node.kind))
       return
     }
     let isComplete = { (entry: Node) in
@@ -38,10 +40,10 @@ extension ScenarioDecoder {
       // An incomplete measure named like an existing one is most likely a what-if's
       // typo for it: one error, not a missing key each.
       if !isComplete(entry), entry.table != nil,
-        let suggestion = Suggestion.didYouMean(id, among: complete)
+        let suggestion = Suggestion.guess(id, among: complete)
       {
         context.error(
-          entry.origin, join("measures", id), "unknown measure '\(id)'", suggestion: suggestion)
+          entry.origin, join("measures", id), Message.unknownMeasure(id), suggestion: suggestion)
         continue
       }
       guard let measure = decodeMeasure(id, entry, scenario: scenario) else { continue }
@@ -56,12 +58,13 @@ extension ScenarioDecoder {
     let errorsBefore = context.diagnostics.filter(\.isError).count
     for key in Self.requiredMeasureKeys where table[key] == nil {
       context.error(
-        node.origin, path, "missing '\(key)'",
-        suggestion: "see docs/scenario-format.md, [measures.ID]")
+        node.origin, path, Message.missing(key), suggestion: Message.seeMeasureFormat)
     }
     let name = table["name"].flatMap { localized($0, join(path, "name")) }
     let guideline = table["guideline"].flatMap {
-      wholeNumber($0, join(path, "guideline"), in: Measure.guidelines, what: "a guideline number")
+      wholeNumber(
+        $0, join(path, "guideline"), in: Measure.guidelines,
+        what: Message.Quantity.guidelineNumber)
     }
     let approach = table["kind"].flatMap {
       context.choice($0, join(path, "kind"), as: Approach.self)
@@ -72,7 +75,8 @@ extension ScenarioDecoder {
     let start = table["start"].flatMap { context.year($0, join(path, "start")) }
     let ramp =
       table["ramp_years"].map {
-        wholeNumber($0, join(path, "ramp_years"), in: 1...100, what: "a number of years")
+        wholeNumber(
+          $0, join(path, "ramp_years"), in: 1...100, what: Message.Quantity.numberOfYears)
       } ?? 1
     let maxAdoption =
       table["max_adoption"].map { context.share($0, join(path, "max_adoption")) } ?? 1
@@ -86,7 +90,7 @@ extension ScenarioDecoder {
       decodeSavings(
         $0, join(path, "savings"), for: .measure(atRegionalOffice: adopters == .regionalOffice))
     }
-    let note = table["note"].flatMap { context.string($0, join(path, "note")) } ?? ""
+    let note = table["note"].flatMap { prose($0, join(path, "note")) } ?? LocalizedText("")
     let source = table["source"].flatMap {
       decodeSourceID($0, join(path, "source"), scenario: scenario)
     }
@@ -108,13 +112,13 @@ extension ScenarioDecoder {
   }
 
   /// A whole number in `range`.
-  mutating func wholeNumber(_ node: Node, _ path: String, in range: ClosedRange<Int>, what: String)
-    -> Int?
-  {
+  mutating func wholeNumber(
+    _ node: Node, _ path: String, in range: ClosedRange<Int>, what: LocalizedText
+  ) -> Int? {
     let bounds = Double(range.lowerBound)...Double(range.upperBound)
     guard let value = context.number(node, path, in: bounds, what: what) else { return nil }
     guard let whole = Int(exactly: value) else {
-      context.error(node.origin, path, "\(value) is not a whole number; expected \(what)")
+      context.error(node.origin, path, Message.notWhole("\(value)", expected: what))
       return nil
     }
     return whole
@@ -133,12 +137,10 @@ extension ScenarioDecoder {
       case "regional_office": return .regionalOffice
       default:
         let suggestion =
-          scenario.municipality(named: word).map {
-            "a list names municipalities: adopters = [\"\($0.name)\"]"
-          }
-          ?? Suggestion.didYouMean(word, among: Self.adopterWords)
-          ?? "expected \(Self.adopterWords.joined(separator: ", ")) or a list of municipalities"
-        context.error(node.origin, path, "unknown adopters '\(word)'", suggestion: suggestion)
+          scenario.municipality(named: word).map { Message.adoptersList($0.name) }
+          ?? Suggestion.guess(word, among: Self.adopterWords)
+          ?? Message.expected(Message.adopterChoices(Self.adopterWords))
+        context.error(node.origin, path, Message.unknownAdopters(word), suggestion: suggestion)
         return nil
       }
     case .array:
@@ -146,14 +148,14 @@ extension ScenarioDecoder {
     case .table:
       guard let table = context.table(node, path, known: ["shared"]), let group = table["shared"]
       else {
-        context.error(node.origin, path, "expected { shared = [\"…\", \"…\"] }")
+        context.error(node.origin, path, Message.expected(Message.sharedGroup))
         return nil
       }
       return municipalityList(group, join(path, "shared"), scenario: scenario).map { .shared($0) }
     default:
-      let words = Self.adopterWords.map { "\"\($0)\"" }.joined(separator: ", ")
+      let words = Self.adopterWords.map { "\"\($0)\"" }
       context.error(
-        node.origin, path, "expected \(words) or a list of municipalities, found \(node.kind)")
+        node.origin, path, Message.expected(Message.adopterChoices(words), found: node.kind))
       return nil
     }
   }
@@ -163,8 +165,7 @@ extension ScenarioDecoder {
     -> [String]?
   {
     guard case .array(let elements) = node.value, !elements.isEmpty else {
-      context.error(
-        node.origin, path, "expected a list of municipalities, as in [\"会津若松市\", \"Kitakata\"]")
+      context.error(node.origin, path, Message.expected(Message.aListOfMunicipalities))
       return nil
     }
     var names: [String] = []
@@ -192,8 +193,8 @@ extension ScenarioDecoder {
     if let municipality = scenario.municipality(named: text) { return municipality.name }
     let known = scenario.municipalities.flatMap { [$0.name, $0.romaji] } + words
     context.error(
-      origin, path, "unknown municipality '\(text)'",
-      suggestion: Suggestion.didYouMean(text, among: known))
+      origin, path, Message.unknownMunicipality(text),
+      suggestion: Suggestion.guess(text, among: known))
     return nil
   }
 
@@ -203,9 +204,9 @@ extension ScenarioDecoder {
     guard let id = context.string(node, path) else { return nil }
     guard scenario.source(id) != nil else {
       context.error(
-        node.origin, path, "unknown source '\(id)'",
-        suggestion: Suggestion.didYouMean(id, among: scenario.sources.map(\.id))
-          ?? "declare it under [sources.\(id)]")
+        node.origin, path, Message.unknownSource(id),
+        suggestion: Suggestion.guess(id, among: scenario.sources.map(\.id))
+          ?? Message.declareSource(id))
       return nil
     }
     return id
@@ -214,16 +215,15 @@ extension ScenarioDecoder {
   /// A list of field names, each one of `known`.
   private mutating func decodeFieldList(_ node: Node, _ path: String, known: [String]) -> [String] {
     guard case .array(let elements) = node.value else {
-      context.error(node.origin, path, "expected a list of field names, as in [\"savings\"]")
+      context.error(node.origin, path, Message.expected(Message.aListOfFieldNamesExample))
       return []
     }
     return elements.compactMap { element in
       guard let field = context.string(element, path) else { return nil }
       guard known.contains(field) else {
         context.error(
-          element.origin, path, "unknown field '\(field)'",
-          suggestion: Suggestion.didYouMean(field, among: known)
-            ?? "known fields: \(known.joined(separator: ", "))")
+          element.origin, path, Message.unknownField(field),
+          suggestion: Suggestion.guess(field, among: known) ?? Message.knownFields(known))
         return nil
       }
       return field

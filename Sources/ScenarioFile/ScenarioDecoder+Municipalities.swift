@@ -1,3 +1,4 @@
+import Bilingual
 import Simulation
 import Words
 
@@ -16,7 +17,8 @@ extension ScenarioDecoder {
   mutating func decodeMunicipalities(_ node: Node, into scenario: inout Scenario) {
     guard let table = node.table else {
       context.error(
-        node.origin, "municipalities", "expected a table of municipalities, found \(node.kind)")
+        node.origin, "municipalities",
+        Message.expectedTable(of: Message.municipalities, found: node.kind))
       return
     }
     var romajiSeen: [String: String] = [:]
@@ -28,7 +30,7 @@ extension ScenarioDecoder {
       if let other = romajiSeen[key] {
         context.error(
           entry.origin, join(join("municipalities", name), "romaji"),
-          "romaji '\(municipality.romaji)' is also used by \(other)")
+          Message.romajiTaken(municipality.romaji, by: other))
       }
       romajiSeen[key] = name
       scenario.municipalities.append(municipality)
@@ -44,48 +46,46 @@ extension ScenarioDecoder {
     let errorsBefore = context.diagnostics.filter(\.isError).count
 
     let romaji = table["romaji"].flatMap {
-      nonEmptyText($0, join(path, "romaji"), "the name in Latin letters, as in romaji = \"Showa\"")
+      nonEmptyText($0, join(path, "romaji"), Message.romajiExample)
     }
     if table["romaji"] == nil {
-      context.error(
-        node.origin, path, "missing 'romaji'",
-        suggestion: "add romaji = \"…\" (the name in Latin letters)")
+      context.error(node.origin, path, Message.missing("romaji"), suggestion: Message.addRomaji)
     }
 
     let populationValues =
       table["population"].map {
         context.yearTable(
-          $0, join(path, "population"), in: Limits.population, what: "a population",
-          allowPast: true)
+          $0, join(path, "population"), in: Limits.population,
+          what: Message.Quantity.population, allowPast: true)
       } ?? [:]
     let population = YearSeries(populationValues.mapValues(\.value))
     if table["population"] == nil {
       context.error(
-        node.origin, path, "missing 'population'",
-        suggestion: "add population = { \(baseYear) = … }")
+        node.origin, path, Message.missing("population"),
+        suggestion: Message.addPopulation(base: baseYear))
     } else if population[baseYear] == nil,
       !populationValues.isEmpty || table["population"]?.table != nil
     {
       context.error(
         table["population"]?.origin ?? node.origin, join(path, "population"),
-        "no population for the base year \(baseYear)",
-        suggestion: "add \(baseYear) = … to population")
+        Message.noBasePopulation(baseYear), suggestion: Message.addBaseYear(baseYear))
     }
 
     let (elderlyShare, elderlyCount) = decodeElderly(table, path: path, population: population)
 
     var staff: Double?
     if let node = table["staff"] {
-      staff = context.number(node, join(path, "staff"), in: Limits.headcount, what: "a headcount")
+      staff = context.number(
+        node, join(path, "staff"), in: Limits.headcount, what: Message.Quantity.headcount)
       if let s = staff, let p = population[baseYear], s > p {
         context.error(
           node.origin, join(path, "staff"),
-          "staff \(Node.numberText(s)) exceeds the population \(Node.numberText(p)) in \(baseYear)")
+          Message.staffExceedsPopulation(
+            Node.numberText(s), Node.numberText(p), year: baseYear))
       }
     } else {
       context.error(
-        node.origin, path, "missing 'staff'",
-        suggestion: "add staff = … (municipal staff in \(baseYear))")
+        node.origin, path, Message.missing("staff"), suggestion: Message.addStaff(base: baseYear))
     }
 
     let residence = table["residence"].flatMap { decodeResidence($0, join(path, "residence")) }
@@ -97,37 +97,35 @@ extension ScenarioDecoder {
     }
     let ageBands = table["age_bands"].flatMap { decodeAgeBands($0, join(path, "age_bands")) }
     let staffTarget = table["staff_target"].flatMap {
-      context.number($0, join(path, "staff_target"), in: Limits.headcount, what: "a headcount")
+      context.number(
+        $0, join(path, "staff_target"), in: Limits.headcount, what: Message.Quantity.headcount)
     }
-    var notes: [String: String] = [:]
+    var notes: [String: LocalizedText] = [:]
     if let node = table["notes"], let entries = node.table?.entries {
       let fields = Self.fields(of: table)
       for (field, note) in entries {
         let notePath = join(join(path, "notes"), field)
-        guard let text = context.string(note, notePath) else { continue }
+        guard let text = prose(note, notePath) else { continue }
         let canonical = Self.canonicalField(field)
         guard fields.contains(canonical) else {
           context.error(
-            note.origin, notePath, "a note on '\(field)', which \(name) does not give",
-            suggestion: Suggestion.didYouMean(field, among: fields)
-              ?? "notes name a field, as in \"population.2040\"")
+            note.origin, notePath, Message.noteOnMissingField(field, municipality: name),
+            suggestion: Suggestion.guess(field, among: fields) ?? Message.notesNameAField)
           continue
         }
         notes[canonical] = text
       }
     } else if let node = table["notes"] {
-      context.error(
-        node.origin, join(path, "notes"),
-        "expected a table of notes, as in { \"population.2040\" = \"…\" }")
+      context.error(node.origin, join(path, "notes"), Message.expected(Message.aTableOfNotes))
     }
 
-    func optional(_ key: String, _ range: ClosedRange<Double>, _ what: String) -> Double? {
+    func optional(_ key: String, _ range: ClosedRange<Double>, _ what: LocalizedText) -> Double? {
       guard let node = table[key] else { return nil }
       return context.number(node, join(path, key), in: range, what: what)
     }
-    let area = optional("area_km2", Limits.area, "an area in km²")
-    let income = optional("income_per_head_kyen", Limits.incomePerHeadKyen, "an income")
-    let fiscal = optional("fiscal_strength", Limits.fiscalStrength, "an index")
+    let area = optional("area_km2", Limits.area, Message.Quantity.area)
+    let income = optional("income_per_head_kyen", Limits.incomePerHeadKyen, Message.Quantity.income)
+    let fiscal = optional("fiscal_strength", Limits.fiscalStrength, Message.Quantity.index)
 
     let errorsAfter = context.diagnostics.filter(\.isError).count
     guard errorsAfter == errorsBefore, let romaji, let staff else { return nil }
@@ -147,18 +145,20 @@ extension ScenarioDecoder {
   {
     let counts =
       table["elderly"].map {
-        context.yearTable($0, join(path, "elderly"), in: Limits.population, what: "a count")
+        context.yearTable(
+          $0, join(path, "elderly"), in: Limits.population, what: Message.Quantity.count)
       } ?? [:]
     let givenShares =
       table["elderly_share"].map {
-        context.yearTable($0, join(path, "elderly_share"), in: 0...1, what: "a share")
+        context.yearTable(
+          $0, join(path, "elderly_share"), in: 0...1, what: Message.Quantity.share)
       } ?? [:]
     var chosen = counts.mapValues { (entry: $0, isCount: true) }
     for (year, share) in givenShares.sorted(by: { $0.key < $1.key }) {
       if let count = chosen[year],
         !context.supersedes(
           share.origin, count.entry.origin, at: share.path, as: count.entry.path,
-          "the 65+ figure for \(year)")
+          Message.elderlyFigure(year))
       {
         continue
       }
@@ -176,8 +176,8 @@ extension ScenarioDecoder {
       if count > p {
         context.error(
           figure.entry.origin, figure.entry.path,
-          "\(Node.numberText(count)) residents aged 65+ exceed the population \(Node.numberText(p.rounded()))"
-        )
+          Message.elderlyExceedPopulation(
+            Node.numberText(count), Node.numberText(p.rounded())))
       } else if p > 0 {
         shares[year] = count / p
         kept[year] = count
@@ -195,10 +195,10 @@ extension ScenarioDecoder {
   }
 
   /// A string that is not empty or blank, such as a name.
-  mutating func nonEmptyText(_ node: Node, _ path: String, _ expected: String) -> String? {
+  mutating func nonEmptyText(_ node: Node, _ path: String, _ expected: LocalizedText) -> String? {
     guard let text = context.string(node, path) else { return nil }
     guard text.contains(where: { !$0.isWhitespace }) else {
-      context.error(node.origin, path, "empty text", suggestion: "write \(expected)")
+      context.error(node.origin, path, Message.emptyText, suggestion: Message.write(expected))
       return nil
     }
     return text
@@ -210,18 +210,20 @@ extension ScenarioDecoder {
     }
     func value(_ key: String) -> Double? {
       guard let node = table[key] else { return nil }
-      return context.number(node, join(path, key), in: Limits.headcount, what: "a headcount")
+      return context.number(
+        node, join(path, key), in: Limits.headcount, what: Message.Quantity.headcount)
     }
     guard let inside = value("inside"), let outside = value("outside") else {
-      context.error(node.origin, path, "residence needs 'inside' and 'outside'")
+      context.error(node.origin, path, Message.residenceNeedsInsideAndOutside)
       return nil
     }
     let staff = value("staff") ?? inside + outside
     if abs(staff - (inside + outside)) > 0.5 {
       context.error(
         node.origin, path,
-        "inside \(Node.numberText(inside)) + outside \(Node.numberText(outside)) does not add up to staff \(Node.numberText(staff))"
-      )
+        Message.residenceDoesNotAddUp(
+          inside: Node.numberText(inside), outside: Node.numberText(outside),
+          staff: Node.numberText(staff)))
       return nil
     }
     return StaffResidence(staff: staff, inside: inside, outside: outside)
@@ -230,12 +232,12 @@ extension ScenarioDecoder {
   private mutating func decodeCohort(_ node: Node, _ path: String, baseYear: Int) -> CohortData? {
     guard let table = context.table(node, path, known: Self.cohortKeys) else { return nil }
     for key in Self.cohortKeys where table[key] == nil {
-      context.error(node.origin, path, "missing '\(key)'")
+      context.error(node.origin, path, Message.missing(key))
     }
-    func list(_ key: String, _ range: ClosedRange<Double>, _ what: String) -> [Double] {
+    func list(_ key: String, _ range: ClosedRange<Double>, _ what: LocalizedText) -> [Double] {
       guard let node = table[key] else { return [] }
       guard case .array(let elements) = node.value else {
-        context.error(node.origin, join(path, key), "expected a list of numbers")
+        context.error(node.origin, join(path, key), Message.expected(Message.aListOfNumbers))
         return []
       }
       var values: [Double] = []
@@ -246,12 +248,12 @@ extension ScenarioDecoder {
       }
       return values
     }
-    let male = list("male", Limits.population, "a population")
-    let female = list("female", Limits.population, "a population")
-    let survivalMale = list("survival_male", 0...1, "a share")
-    let survivalFemale = list("survival_female", 0...1, "a share")
-    let migrationMale = list("migration_male", -1...10, "a migration rate")
-    let migrationFemale = list("migration_female", -1...10, "a migration rate")
+    let male = list("male", Limits.population, Message.Quantity.population)
+    let female = list("female", Limits.population, Message.Quantity.population)
+    let survivalMale = list("survival_male", 0...1, Message.Quantity.share)
+    let survivalFemale = list("survival_female", 0...1, Message.Quantity.share)
+    let migrationMale = list("migration_male", -1...10, Message.Quantity.migrationRate)
+    let migrationFemale = list("migration_female", -1...10, Message.Quantity.migrationRate)
     let groups = male.count
     let expected: [(String, Int, Int)] = [
       ("female", female.count, groups), ("survival_male", survivalMale.count, groups),
@@ -263,13 +265,13 @@ extension ScenarioDecoder {
     if groups < CohortData.minimumGroups {
       context.error(
         table["male"]?.origin ?? node.origin, join(path, "male"),
-        "\(groups) age groups; the cohort method needs at least \(CohortData.minimumGroups) (0–4 to an open-ended 65+)"
-      )
+        Message.tooFewAgeGroups(groups, minimum: CohortData.minimumGroups))
       isValid = false
     }
     for (key, count, want) in expected where count != want && table[key] != nil {
       context.error(
-        table[key]?.origin ?? node.origin, join(path, key), "\(count) values; expected \(want)")
+        table[key]?.origin ?? node.origin, join(path, key),
+        Message.valueCount(count, expected: want))
       isValid = false
     }
     var year = baseYear
@@ -277,14 +279,14 @@ extension ScenarioDecoder {
       year = y
       if y != baseYear {
         context.error(
-          node.origin, join(path, "year"),
-          "the age tables are for \(y); they must be for the base year \(baseYear)")
+          node.origin, join(path, "year"), Message.ageTablesYear(y, base: baseYear))
         isValid = false
       }
     }
     guard isValid,
       let cwr = table["child_woman_ratio"].flatMap({
-        context.number($0, join(path, "child_woman_ratio"), in: Limits.ratio, what: "a ratio")
+        context.number(
+          $0, join(path, "child_woman_ratio"), in: Limits.ratio, what: Message.Quantity.ratio)
       }),
       let boys = table["male_share_of_children"].flatMap({
         context.share($0, join(path, "male_share_of_children"))

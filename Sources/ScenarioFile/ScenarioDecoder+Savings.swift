@@ -1,3 +1,4 @@
+import Bilingual
 import Simulation
 
 /// `savings = { … }` and shares by age group (`reach`, `uptake`), written the same
@@ -44,42 +45,40 @@ extension ScenarioDecoder {
     let allowed = Self.forms(for: owner)
     let given = SavingsForm.allCases.filter { table[$0.rawValue] != nil }
     guard given.count == 1, let form = given.first else {
-      let both = given.map { "'\($0.rawValue)'" }.joined(separator: " and ")
       context.error(
-        node.origin, path, given.isEmpty ? "no savings given" : "savings gives both \(both)",
-        suggestion: "give one of " + Self.listed(allowed.map(\.written)))
+        node.origin, path,
+        given.isEmpty ? Message.noSavings : Message.savingsGivesBoth(given.map(\.rawValue)),
+        suggestion: Message.giveOneOf(allowed.map(\.written)))
       return nil
     }
     guard allowed.contains(form) else {
-      let instead = "state its savings in " + Self.listed(allowed.map(\.rawValue))
+      let instead = Message.stateSavingsIn(allowed.map(\.rawValue))
       switch owner {
       case .measure:
         context.error(
-          node.origin, path,
-          "the regional office has no residents or routine work of its own in the scenario",
-          suggestion: instead)
+          node.origin, path, Message.regionalOfficeHasNoRoutine, suggestion: instead)
       case .option:
         context.error(
-          node.origin, path,
-          "an option cannot state '\(form.rawValue)': it has no routine work to take a share of",
-          suggestion: instead)
+          node.origin, path, Message.optionCannotState(form.rawValue), suggestion: instead)
       }
       return nil
     }
     let isSigned = if case .option = owner { true } else { false }
     // A number of 0 or more; negative too (time used) where `owner` allows it.
-    func amount(_ node: Node, _ path: String, _ what: String, limit: Double) -> Double? {
+    func amount(_ node: Node, _ path: String, _ what: LocalizedText, limit: Double) -> Double? {
       context.number(node, path, in: isSigned ? -limit...limit : 0...limit, what: what)
     }
     let value = table[form.rawValue] ?? node
     let valuePath = join(path, form.rawValue)
     switch form {
     case .hours:
-      return amount(value, valuePath, "hours a year", limit: Limits.hoursPerYear).map {
+      return amount(value, valuePath, Message.Quantity.hoursAYear, limit: Limits.hoursPerYear).map {
         .hoursPerYear($0)
       }
     case .minutes:
-      return amount(value, valuePath, "minutes a year", limit: Limits.minutesPerYear).map {
+      return amount(
+        value, valuePath, Message.Quantity.minutesAYear, limit: Limits.minutesPerYear
+      ).map {
         .hoursPerYear($0 / 60)
       }
     case .routineShare:
@@ -89,15 +88,17 @@ extension ScenarioDecoder {
         return nil
       }
       for key in ["minutes", "cases_per_1000"] where fields[key] == nil {
-        context.error(value.origin, valuePath, "missing '\(key)'")
+        context.error(value.origin, valuePath, Message.missing(key))
       }
       let minutes = fields["minutes"].flatMap {
-        amount($0, join(valuePath, "minutes"), "minutes per case", limit: Limits.minutesPerCase)
+        amount(
+          $0, join(valuePath, "minutes"), Message.Quantity.minutesPerCase,
+          limit: Limits.minutesPerCase)
       }
       let cases = fields["cases_per_1000"].flatMap {
         context.number(
           $0, join(valuePath, "cases_per_1000"), in: Limits.casesPer1000,
-          what: "cases per 1,000 residents")
+          what: Message.Quantity.casesPer1000)
       }
       var uptake: Reach?
       if let node = fields["uptake"] {
@@ -106,8 +107,7 @@ extension ScenarioDecoder {
         uptake = reach
       } else {
         context.error(
-          value.origin, valuePath, "missing 'uptake'",
-          suggestion: "add uptake = { under65 = …, elderly = … }")
+          value.origin, valuePath, Message.missing("uptake"), suggestion: Message.addUptake)
       }
       guard let minutes, let cases, let uptake else { return nil }
       return .perCase(minutes: minutes, casesPer1000: cases, uptake: uptake)
@@ -122,7 +122,7 @@ extension ScenarioDecoder {
     for key in Self.reachKeys {
       guard let value = table[key] else {
         context.error(
-          node.origin, path, "missing '\(key)'", suggestion: "add \(key) = a share from 0 to 1")
+          node.origin, path, Message.missing(key), suggestion: Message.addShare(key))
         continue
       }
       if let share = context.share(value, join(path, key)) { shares.append(share) }
@@ -139,19 +139,13 @@ extension ScenarioDecoder {
     case .option: [.hours, .minutes, .perCase]
     }
   }
-
-  /// `a, b or c`.
-  private static func listed(_ items: [String]) -> String {
-    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " or " + last
-  }
 }
 
 extension DecodingContext {
   /// A cost in yen (`Limits.yen`), or in yen per resident (`Limits.yenPerResident`).
   mutating func yen(_ node: Node, _ path: String, perResident: Bool = false) -> Double? {
     perResident
-      ? number(node, path, in: Limits.yenPerResident, what: "a cost in yen per resident")
-      : number(node, path, in: Limits.yen, what: "a cost in yen")
+      ? number(node, path, in: Limits.yenPerResident, what: Message.Quantity.yenPerResident)
+      : number(node, path, in: Limits.yen, what: Message.Quantity.yen)
   }
 }

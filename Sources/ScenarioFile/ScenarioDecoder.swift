@@ -42,8 +42,8 @@ struct ScenarioDecoder {
   private mutating func decodeScenario(_ document: Node) -> Scenario? {
     guard let root = context.table(document, "", known: Self.topLevelKeys) else { return nil }
     var scenario = Scenario(
-      name: "scenario", title: LocalizedText(ja: "", en: ""),
-      region: LocalizedText(ja: "地域", en: "Region"), municipalities: [])
+      name: "scenario", title: LocalizedText(""), region: Words.ScenarioDefaults.region,
+      municipalities: [])
 
     if let node = root["scenario"], let name = context.string(node, "scenario") {
       scenario.name = name
@@ -60,8 +60,7 @@ struct ScenarioDecoder {
       if let year = context.year(node, "horizon") {
         if year <= scenario.baseYear {
           context.error(
-            node.origin, "horizon",
-            "horizon \(year) is not after the base year \(scenario.baseYear)")
+            node.origin, "horizon", Message.horizonNotAfterBase(year, base: scenario.baseYear))
         } else {
           scenario.horizon = year
         }
@@ -69,8 +68,8 @@ struct ScenarioDecoder {
     } else if let node = root["base_year"], scenario.horizon <= scenario.baseYear {
       context.error(
         node.origin, "base_year",
-        "the base year \(scenario.baseYear) is not before the default horizon \(scenario.horizon)",
-        suggestion: "add horizon = a later year, up to \(Limits.years.upperBound)")
+        Message.baseNotBeforeHorizon(scenario.baseYear, horizon: scenario.horizon),
+        suggestion: Message.addHorizon(upTo: Limits.years.upperBound))
     }
     if let node = root["model"] { decodeModel(node, into: &scenario) }
     if let node = root["sources"] { scenario.sources = decodeSources(node) }
@@ -80,15 +79,16 @@ struct ScenarioDecoder {
       decodeMunicipalities(node, into: &scenario)
     } else {
       context.error(
-        document.origin, "municipalities", "the scenario has no municipalities",
-        suggestion: "add [municipalities.\"NAME\"] tables, or `extends = \"aizu\"`")
+        document.origin, "municipalities", Message.noMunicipalities,
+        suggestion: Message.addMunicipalities)
     }
     if let node = root["measures"] { decodeMeasures(node, into: &scenario) }
     if let node = root["facetime"] { decodeFacetime(node, into: &scenario) }
     if let node = root["disaster"] { decodeDisaster(node, into: &scenario) }
     checkMethods(scenario, root: root)
     if let node = root["verdict"] { decodeVerdict(node, into: &scenario) }
-    scenario.assumptions += Self.describedVerdictRule(root["verdict"])
+    scenario.assumptions += Self.describedVerdictRule(
+      root["verdict"], baseYear: scenario.baseYear)
     if let node = root["guidelines"] { decodeGuidelines(node, into: &scenario) }
     if let node = root["sources"] { checkSourceFields(node, root: root) }
     return scenario
@@ -96,17 +96,43 @@ struct ScenarioDecoder {
 
   /// Text in Japanese and English, or one text for both; never empty.
   mutating func localized(_ node: Node, _ path: String) -> LocalizedText? {
-    let expected = "a name, as in { ja = \"会津地域\", en = \"Aizu region\" }"
-    if node.string != nil {
-      return nonEmptyText(node, path, expected).map { LocalizedText(ja: $0, en: $0) }
+    guard node.string == nil else {
+      return nonEmptyText(node, path, Message.aName).map { LocalizedText($0) }
     }
+    return bilingual(node, path) { $0.nonEmptyText($1, $2, Message.aName) }
+  }
+
+  /// Text a user reads (a note, a unit, a citation): one string for both languages, or
+  /// `{ ja = "…", en = "…" }` where a language left out falls back to the other, with no
+  /// error. Unlike a name it may be empty.
+  mutating func prose(_ node: Node, _ path: String) -> LocalizedText? {
+    guard node.table != nil else { return context.string(node, path).map(LocalizedText.init) }
+    return bilingual(node, path) { $0.context.string($1, $2) }
+  }
+
+  /// `{ ja = "…", en = "…" }`, each string read by `read`, a language left out falling back
+  /// to the other. A table with neither is an error, unless one was reported already (an
+  /// unknown key, a string that is not one).
+  private mutating func bilingual(
+    _ node: Node, _ path: String, read: (inout Self, Node, String) -> String?
+  ) -> LocalizedText? {
     guard let table = context.table(node, path, known: ["ja", "en"]) else { return nil }
-    let ja = table["ja"].flatMap { nonEmptyText($0, join(path, "ja"), expected) }
-    let en = table["en"].flatMap { nonEmptyText($0, join(path, "en"), expected) }
+    let ja = table["ja"].flatMap { read(&self, $0, join(path, "ja")) }
+    let en = table["en"].flatMap { read(&self, $0, join(path, "en")) }
     guard let text = ja ?? en else {
-      context.error(node.origin, path, "expected { ja = \"…\", en = \"…\" }")
+      if table.isEmpty { context.error(node.origin, path, Message.expected(Message.jaAndEn)) }
       return nil
     }
+    return LocalizedText(ja: ja ?? text, en: en ?? text)
+  }
+
+  /// Text written as `prose` reads it, without diagnostics (they were reported when it
+  /// was decoded); `nil` when it is neither a string nor a table of strings.
+  static func proseText(_ node: Node?) -> LocalizedText? {
+    if let text = node?.string { return LocalizedText(text) }
+    let ja = node?.table?["ja"]?.string
+    let en = node?.table?["en"]?.string
+    guard let text = ja ?? en else { return nil }
     return LocalizedText(ja: ja ?? text, en: en ?? text)
   }
 
@@ -141,7 +167,8 @@ struct ScenarioDecoder {
 
   private mutating func decodeSources(_ node: Node) -> [Source] {
     guard let table = node.table else {
-      context.error(node.origin, "sources", "expected a table of sources, found \(node.kind)")
+      context.error(
+        node.origin, "sources", Message.expectedTable(of: Message.sources, found: node.kind))
       return []
     }
     return table.entries.compactMap { id, node in
@@ -155,13 +182,15 @@ struct ScenarioDecoder {
         if case .array(let elements) = list.value {
           fields = elements.compactMap { context.string($0, join(path, "fields")) }
         } else {
-          context.error(list.origin, join(path, "fields"), "expected a list of field names")
+          context.error(
+            list.origin, join(path, "fields"), Message.expected(Message.aListOfFieldNames))
         }
       }
       return Source(
         id: id,
-        title: source["title"].flatMap { context.string($0, join(path, "title")) } ?? id,
-        citation: source["citation"].flatMap { context.string($0, join(path, "citation")) } ?? "",
+        title: source["title"].flatMap { prose($0, join(path, "title")) } ?? LocalizedText(id),
+        citation: source["citation"].flatMap { prose($0, join(path, "citation")) }
+          ?? LocalizedText(""),
         fields: fields)
     }
   }
@@ -211,9 +240,8 @@ struct ScenarioDecoder {
       for element in elements {
         guard let field = element.string, !known.contains(field) else { continue }
         context.error(
-          element.origin, join(join("sources", id), "fields"), "'\(field)' names no value",
-          suggestion: Suggestion.didYouMean(field, among: candidates)
-            ?? "name a municipality's field, as in \"population.2020\", or an option's figure")
+          element.origin, join(join("sources", id), "fields"), Message.namesNoValue(field),
+          suggestion: Suggestion.guess(field, among: candidates) ?? Message.nameAField)
       }
     }
   }
@@ -235,15 +263,12 @@ struct ScenarioDecoder {
       switch method {
       case .trend where !municipality.population.years.contains(where: { $0 < scenario.baseYear }):
         context.error(
-          origin, path,
-          "the trend method needs a population before the base year \(scenario.baseYear)",
-          suggestion: "add one, as in population = { 2015 = … }, or use the anchored method")
+          origin, path, Message.trendNeedsPast(base: scenario.baseYear),
+          suggestion: Message.addPastPopulation)
       case .cohort where municipality.cohort == nil:
         context.error(
-          origin, path, "the cohort method needs population by age group",
-          suggestion:
-            "add a [municipalities.\"\(municipality.name)\".cohort] table, or use the anchored method"
-        )
+          origin, path, Message.cohortNeedsAgeGroups,
+          suggestion: Message.addCohortTable(municipality.name))
       default:
         break
       }

@@ -1,3 +1,4 @@
+import Bilingual
 import Simulation
 import Words
 
@@ -85,7 +86,7 @@ public enum ScenarioFile {
       diagnostics.append(
         Diagnostic(
           at: extends.origin, path: "extends",
-          message: "expected a file name in quotes, found \(extends.kind)"))
+          message: Message.expected(Message.aFileNameInQuotes, found: extends.kind)))
       return nil
     }
     let base: ScenarioText
@@ -97,9 +98,9 @@ public enum ScenarioFile {
       } catch {
         diagnostics.append(
           Diagnostic(
-            at: extends.origin, path: "extends", message: "cannot read '\(reference)': \(error)",
-            suggestion: reference.hasSuffix(".toml")
-              ? nil : "the built-in scenario is extends = \"\(builtinName)\""))
+            at: extends.origin, path: "extends",
+            message: Message.cannotRead(reference, reason: "\(error)"),
+            suggestion: reference.hasSuffix(".toml") ? nil : Message.builtinIs(builtinName)))
         return nil
       }
     }
@@ -108,17 +109,17 @@ public enum ScenarioFile {
       diagnostics.append(
         Diagnostic(
           at: extends.origin, path: "extends",
-          message:
-            "more than \(Limits.extendsDepth) files extend one another: \(chain.map(\.name).joined(separator: " → ")) → \(base.name)",
-          suggestion: "merge some of the what-ifs into one file"))
+          message: Message.extendsTooDeep(
+            Limits.extendsDepth, chain: (chain + [base]).map(\.name).joined(separator: " → ")),
+          suggestion: Message.mergeWhatIfs))
       return nil
     }
     if chain.contains(where: { $0.identity == base.identity }) {
       let names = (chain + [base]).map(\.name).joined(separator: " → ")
       diagnostics.append(
         Diagnostic(
-          at: extends.origin, path: "extends", message: "extends cycle: \(names)",
-          suggestion: "remove one of the extends lines"))
+          at: extends.origin, path: "extends", message: Message.extendsCycle(names),
+          suggestion: Message.removeAnExtends))
       return nil
     }
     guard let parent = read(base, chain: chain, resolve: resolve, diagnostics: &diagnostics) else {
@@ -137,9 +138,8 @@ public enum ScenarioFile {
     if bytes > Limits.fileBytes {
       return Diagnostic(
         at: .file(name: source.name, line: 1, column: 1), path: "",
-        message:
-          "the file has \(bytes) bytes; a scenario file may have at most \(Limits.fileBytes) (1 MiB)",
-        suggestion: "is it a scenario file? Split a large one with extends")
+        message: Message.fileTooLarge(bytes: bytes, limit: Limits.fileBytes),
+        suggestion: Message.splitLargeFile)
     }
     var line = 1
     var length = 0
@@ -153,9 +153,8 @@ public enum ScenarioFile {
       if length > Limits.lineCharacters {
         return Diagnostic(
           at: .file(name: source.name, line: line, column: length), path: "",
-          message:
-            "line \(line) is longer than \(Limits.lineCharacters) characters, the most a scenario file's line may have",
-          suggestion: "break a long list or table over several lines")
+          message: Message.lineTooLong(line, limit: Limits.lineCharacters),
+          suggestion: Message.breakLongLine)
       }
     }
     return nil
@@ -193,9 +192,12 @@ public enum ScenarioFile {
 
   /// Lays `top` over `base`: tables merge key by key, anything else is replaced. A
   /// plain value laid over an annotated one (`{ value = …, note = … }`) replaces its
-  /// value and keeps the note.
+  /// value and keeps the note; a text in both languages (`{ ja, en }`) is replaced whole.
   static func overlaid(_ base: Node, with top: Node) -> Node {
     guard var table = base.table else { return top }
+    // A text in both languages is replaced whole: a what-if's new English note must not
+    // be shown in Japanese as its base's note on what it replaced.
+    if isText(table), let topTable = top.table, isText(topTable) { return top }
     let isAnnotated = table["value"] != nil
     if let topTable = top.table,
       !isAnnotated || topTable.keys.contains(where: ScenarioDecoder.isAnnotationKey)
@@ -211,6 +213,11 @@ public enum ScenarioFile {
     }
     return top
   }
+}
+
+/// Whether a table is a text in both languages, `{ ja = "…", en = "…" }` or one of them.
+private func isText(_ table: NodeTable) -> Bool {
+  !table.isEmpty && table.keys.allSatisfy { $0 == "ja" || $0 == "en" }
 }
 
 /// A scenario file's text, the name diagnostics report, and an identity (such as
@@ -276,9 +283,10 @@ public struct ScenarioDocument: Sendable, Equatable {
           diagnostics.append(
             Diagnostic(
               at: entry.origin, path: "municipalities.\(key)",
-              message:
-                "\(name) is given twice: here and as municipalities.\(firstKey) at \(first.origin)",
-              suggestion: "write one table for it"))
+              message: Message.givenTwice(
+                LocalizedText(name), as: "municipalities.\(firstKey)",
+                at: first.origin.description),
+              suggestion: Message.writeOneTable))
           continue
         }
         canonical[name] = entry
@@ -292,9 +300,9 @@ public struct ScenarioDocument: Sendable, Equatable {
         // Dropped, so the decoder does not pile "missing staff" on top of this.
         diagnostics.append(
           Diagnostic(
-            at: entry.origin, path: "municipalities.\(key)", message: "unknown municipality",
-            suggestion: Suggestion.didYouMean(key, among: known)
-              ?? "a new municipality needs romaji, population and staff"))
+            at: entry.origin, path: "municipalities.\(key)",
+            message: Message.unknownMunicipality,
+            suggestion: Suggestion.guess(key, among: known) ?? Message.newMunicipalityNeeds))
       }
     }
     root["municipalities"] = Node(.table(canonical), at: node.origin)

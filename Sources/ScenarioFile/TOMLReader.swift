@@ -1,3 +1,4 @@
+import Bilingual
 import TOMLKit
 
 /// Reads TOML text into located nodes.
@@ -14,7 +15,9 @@ enum TOMLReader {
       return .failure(syntaxDiagnostic(error, text: text, name: name))
     } catch {
       return .failure(
-        Diagnostic(at: .file(name: name, line: 1, column: 1), path: "", message: "\(error)"))
+        Diagnostic(
+          at: .file(name: name, line: 1, column: 1), path: "",
+          message: Message.tomlUnreadable("\(error)")))
     }
     let locator = KeyLocator(text)
     return .success(node(table, path: [], locator: locator, name: name))
@@ -75,14 +78,16 @@ enum TOMLReader {
       message = String(message.dropFirst("Error while parsing ".count))
     }
     if let first = message.first { message = first.lowercased() + message.dropFirst() }
-    var suggestion: String?
+    // toml++'s own words, in English, are quoted as data; a kanji key gets the catalog's.
+    var text = Message.tomlSyntax(message)
+    var suggestion: LocalizedText?
     if let seen = offendingCharacter(in: message), !seen.isASCII, message.contains("key") {
-      message = "keys in Japanese must be quoted, saw '\(seen)'"
-      suggestion = "write [municipalities.\"会津若松市\"], not [municipalities.会津若松市]"
+      text = Message.unquotedJapaneseKey(String(seen))
+      suggestion = Message.quoteJapaneseKeys
     }
     return Diagnostic(
-      at: .file(name: name, line: begin.line, column: begin.column), path: "",
-      message: "TOML syntax: \(message)", suggestion: suggestion)
+      at: .file(name: name, line: begin.line, column: begin.column), path: "", message: text,
+      suggestion: suggestion)
   }
 
   /// The character toml++ quotes in "saw 'X'", if any.

@@ -20,15 +20,13 @@ extension Session {
     switch Year.parsed(word) {
     case .success(let parsed): year = parsed
     case .failure(let problem):
-      throw CommandError(
-        Words.Arguments.notAYear(word, problem: problem.message),
-        suggestion: Words.Arguments.writeYear(problem.suggestion))
+      throw CommandError(Words.Years.problem(problem), suggestion: Words.Years.fix(for: problem))
     }
     guard year >= scenario.baseYear else {
-      throw CommandError(Words.Arguments.beforeBaseYear(year, baseYear: scenario.baseYear))
+      throw CommandError(Words.Years.beforeBase(year, base: scenario.baseYear))
     }
     guard year <= Scenario.lastYear else {
-      throw CommandError(Words.Arguments.afterLastYear(year, lastYear: Scenario.lastYear))
+      throw CommandError(Words.Years.afterLast(year, last: Scenario.lastYear))
     }
     return year
   }

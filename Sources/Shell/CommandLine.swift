@@ -149,16 +149,14 @@ extension TranscriptTestCommand {
   public func run(
     executable: String, environment: [String: String], write: (String, Reply.Stream) -> Void
   ) -> Int32 {
-    // `aizusim test` speaks the language of the shell's environment (LANG), as the shell does.
-    let language = Session.language(fromEnvironment: environment)
-    let runner = TranscriptRunner(language: language)
+    // The report speaks the environment's language, in this process and in each child.
+    let runner = TranscriptRunner(language: Session.language(fromEnvironment: environment))
     if let child {
       runner.runAsChild(child, environment: environment) { write($0, .output) }
       return 0
     }
-    let suite = TranscriptSuite(
-      paths: paths, isUpdating: update, junitPath: junit, runner: runner, language: language
-    ) { path in
+    let suite = TranscriptSuite(paths: paths, isUpdating: update, junitPath: junit, runner: runner)
+    { path in
       runner.runInChild(path, executable: executable, arguments: ["test", "--child=" + path])
     }
     return suite.run(write: write)

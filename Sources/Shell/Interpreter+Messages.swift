@@ -1,4 +1,5 @@
 import Bilingual
+import Foundation
 import Rendering
 import Words
 
@@ -28,9 +29,10 @@ extension Interpreter {
     "\n" + Words.Shell.crash(canRecover: canRecover).text(in: session.language) + "\n"
   }
 
-  /// The history could not be saved.
-  public func warning(savingHistory error: any Error) -> String {
-    warning(Words.Shell.historyNotSaved("\(error)"))
+  /// The history could not be saved, and why (the executable phrases the line editor's
+  /// `HistoryFileError` with `Words.History`: this module does not see the line editor).
+  public func warning(savingHistory why: LocalizedText) -> String {
+    warning(Words.History.notSaved(why))
   }
 
   /// The unsaved changes could not be kept on disk.

@@ -19,8 +19,6 @@ import Words
 /// the last `running` event names the command that crashed, and whatever else the child wrote
 /// (the runtime's message and backtrace) goes into the report.
 extension TranscriptRunner {
-  typealias T = Words.Transcripts
-
   /// What a child runner reports on stdout, one JSON object a line.
   public enum ChildEvent: Sendable, Equatable, Codable {
     /// The child is about to run the command at this line of the transcript.
@@ -89,8 +87,8 @@ extension TranscriptRunner {
     do {
       try process.run()
     } catch {
-      let message =
-        "\(path): " + T.cannotStart(executable, reason: "\(error)").text(in: language)
+      let message = Words.Transcripts.cannotStart(path, executable: executable, reason: "\(error)")
+        .text(in: language)
       return Result(path: path, status: .crashed, summary: message, report: message + "\n")
     }
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
@@ -112,14 +110,17 @@ extension TranscriptRunner {
       return result
     }
 
-    let ending =
-      process.terminationReason == .uncaughtSignal
-      ? T.crashed(signalDescription(process.terminationStatus).text(in: language))
-      : T.runnerEnded(status: process.terminationStatus)
-    let place = running.map {
-      "\(path):\($0.line): " + T.whileRunning(ending, command: $0.command).text(in: language)
+    let ending: LocalizedText
+    if process.terminationReason == .uncaughtSignal {
+      let signal = process.terminationStatus
+      ending = Words.Transcripts.crashed(signal: signal, name: signalName(signal))
+    } else {
+      ending = Words.Transcripts.endedWithoutResult(status: process.terminationStatus)
     }
-    let summary = place ?? "\(path): " + T.beforeFirstCommand(ending).text(in: language)
+    let place = running.map {
+      Words.Transcripts.whileRunning(path, line: $0.line, ending, command: $0.command)
+    }
+    let summary = (place ?? Words.Transcripts.beforeFirstCommand(path, ending)).text(in: language)
     while otherLines.last?.isEmpty == true {
       otherLines.removeLast()
     }
@@ -135,12 +136,12 @@ extension TranscriptRunner {
   }
 }
 
-/// `signal 4 (SIGILL)`: the number a shell reports and the name to look up.
-func signalDescription(_ signal: Int32) -> LocalizedText {
+/// `SIGILL`: the name to look up for the number a shell reports, if it is a common one.
+func signalName(_ signal: Int32) -> String? {
   let names: [Int32: String] = [
     SIGHUP: "SIGHUP", SIGINT: "SIGINT", SIGQUIT: "SIGQUIT", SIGILL: "SIGILL",
     SIGTRAP: "SIGTRAP", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
     SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV", SIGPIPE: "SIGPIPE", SIGTERM: "SIGTERM",
   ]
-  return Words.Transcripts.signal(signal, name: names[signal])
+  return names[signal]
 }

@@ -6,8 +6,8 @@ import Words
 /// answers: `aizusim test PATH…`, and the regression suite under `swift test`.
 public struct TranscriptRunner: Sendable {
   public let fileSystem: any FileSystem
-  /// The language of what the runner itself says (a transcript it cannot read, a crash); the
-  /// sessions it runs speak the language their transcript chooses.
+  /// The language of what it reports (a result's summary and report): `aizusim test` takes
+  /// it from the environment (`LANG`, `LC_ALL`), like the rest of its output.
   public let language: Language
 
   public init(fileSystem: any FileSystem = LocalFileSystem(), language: Language = .en) {
@@ -107,17 +107,16 @@ public struct TranscriptRunner: Sendable {
       // With its byte order mark, which --update must write back.
       text = try fileSystem.read(path)
     } catch {
-      let message =
-        "\(path): \(Words.Transcripts.cannotReadTranscript.text(in: language)): "
-        + FileError.reason(of: error).text(in: language)
+      let message = Words.Transcripts.cannotRead(path, reason: "\(error)").text(in: language)
       return Result(path: path, status: .invalid, summary: message, report: message + "\n")
     }
     let file: TranscriptFile
     switch TranscriptFile.parse(text, name: path) {
     case .failure(let error):
       return Result(
-        path: path, status: .invalid, summary: error.diagnostics.first?.description ?? "",
-        report: error.description + "\n", originalText: text)
+        path: path, status: .invalid,
+        summary: error.diagnostics.first?.text(in: language) ?? "",
+        report: error.text(in: language) + "\n", originalText: text)
     case .success(let parsed):
       file = parsed
     }
@@ -125,7 +124,8 @@ public struct TranscriptRunner: Sendable {
     let comparison = file.compared(with: run)
     return Result(
       path: path, status: comparison.isPassing ? .passed : .failed,
-      summary: comparison.mismatches.first?.description ?? "", report: comparison.unifiedDiff,
+      summary: comparison.mismatches.first?.text(in: language) ?? "",
+      report: comparison.unifiedDiff(in: language),
       updatedText: file.updated(with: run), originalText: text,
       commandsNotRun: comparison.commandsNotRun.map {
         Result.CommandNotRun(line: $0.line, command: $0.command)
@@ -152,21 +152,20 @@ public struct TranscriptRunner: Sendable {
         startupOutput: OutputLine.lines(of: text + "\n", on: status == 0 ? .stdout : .stderr),
         outputs: [], exitStatus: status)
     }
-    // The language the session would speak, as the executable chooses it: the transcript's
-    // own `--lang` or `% env`, never the environment of whoever runs the transcripts.
-    let language = command.session.language(environment: file.environment)
     guard command.commands.isEmpty, command.files.isEmpty else {
       return Self.startupFailure(
         CommandError(
           Words.Transcripts.commandsAsLines, suggestion: Words.Transcripts.moveCommandsOut),
-        language: language)
+        language: command.session.language(environment: file.environment))
     }
     var shell: Interpreter
     do {
       shell = Interpreter(
         session: try command.session.session(fileSystem: rooted, environment: file.environment))
     } catch {
-      return Self.startupFailure(error, language: language)
+      // In the language the session would have spoken, as the executable says it.
+      return Self.startupFailure(
+        error, language: command.session.language(environment: file.environment))
     }
     var outputs: [[OutputLine]] = []
     var index = 0

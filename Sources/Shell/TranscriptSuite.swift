@@ -24,19 +24,16 @@ public struct TranscriptSuite {
   public var runner: TranscriptRunner
   /// Runs one transcript: in a child process under `aizusim test`, in process in tests.
   public var runOne: (String) -> TranscriptRunner.Result
-  /// The language of the summary and the messages (`PASS` and `FAIL` are the same in both).
-  public var language: Language
 
   public init(
     paths: [String], isUpdating: Bool = false, junitPath: String? = nil,
-    runner: TranscriptRunner = TranscriptRunner(), language: Language = .en,
+    runner: TranscriptRunner = TranscriptRunner(),
     runOne: @escaping (String) -> TranscriptRunner.Result
   ) {
     self.paths = paths
     self.isUpdating = isUpdating
     self.junitPath = junitPath
     self.runner = runner
-    self.language = language
     self.runOne = runOne
   }
 
@@ -68,7 +65,7 @@ public struct TranscriptSuite {
   public func run(write: (String, Reply.Stream) -> Void) -> Int32 {
     let files = runner.transcripts(under: paths)
     guard !files.isEmpty else {
-      write(error(T.noTranscripts(under: paths)), .error)
+      write(error(Words.Transcripts.noTranscripts(under: paths)), .error)
       return 1
     }
     let clock = ContinuousClock()
@@ -86,17 +83,16 @@ public struct TranscriptSuite {
     let crashed = cases.count { if case .crashed = $0.outcome { true } else { false } }
     let updated = cases.count { $0.outcome == .updated }
     let passed = cases.count - failed - crashed - updated
-    let summary = T.summary(
+    let summary = Words.Transcripts.summary(
       passed: passed, updated: isUpdating ? updated : nil, failed: failed + crashed,
       crashed: crashed)
-    write(summary.text(in: language) + "\n", .output)
+    write(line(summary), .output)
 
     if let junitPath {
       do {
         try runner.fileSystem.write(junitReport(cases), to: junitPath, replacing: true)
-      } catch {
-        write(
-          self.error(T.cannotWriteJUnit(junitPath, reason: FileError.reason(of: error))), .error)
+      } catch let failure {
+        write(error(Words.Transcripts.cannotWriteJUnit(junitPath, reason: "\(failure)")), .error)
         return 1
       }
     }
@@ -109,12 +105,12 @@ public struct TranscriptSuite {
   ) -> Case {
     let path = result.path
     func failing(_ outcome: Case.Outcome, _ details: String) -> Case {
-      write("FAIL \(path)\n" + details, .output)
+      write(line(Words.Transcripts.fail(path)) + details, .output)
       return Case(path: path, outcome: outcome, details: details, seconds: 0)
     }
     switch result.status {
     case .passed:
-      write("PASS \(path)\n", .output)
+      write(line(Words.Transcripts.pass(path)), .output)
       return Case(path: path, outcome: .passed, details: "", seconds: 0)
     case .crashed:
       return failing(.crashed(message: result.summary), result.report)
@@ -127,8 +123,9 @@ public struct TranscriptSuite {
     }
 
     if let first = result.commandsNotRun.first {
-      let reason = T.notUpdated(result.commandsNotRun.map { ($0.line, $0.command) })
-      let note = "\(path):\(first.line): " + reason.text(in: language)
+      let notRun = Words.Transcripts.commandsNotRun(
+        result.commandsNotRun.map { (line: $0.line, command: $0.command) })
+      let note = said(Words.Transcripts.notUpdated(path, line: first.line, notRun: notRun))
       return failing(.failed(message: note, kind: "not-updated"), note + "\n" + result.report)
     }
     guard let text = result.updatedText, text != result.originalText else {
@@ -136,22 +133,25 @@ public struct TranscriptSuite {
     }
     do {
       try runner.fileSystem.write(text, to: path, replacing: true)
-    } catch {
-      let message = T.cannotUpdate(path, reason: FileError.reason(of: error))
-      write(self.error(message), .error)
-      return failing(
-        .failed(message: message.text(in: language), kind: "not-updated"), result.report)
+    } catch let failure {
+      let message = Words.Transcripts.cannotUpdate(path, reason: "\(failure)")
+      write(error(message), .error)
+      return failing(.failed(message: said(message), kind: "not-updated"), result.report)
     }
-    write("UPDATED \(path)\n", .output)
+    write(line(Words.Transcripts.updated(path)), .output)
     return Case(path: path, outcome: .updated, details: "", seconds: 0)
   }
 }
 
 extension TranscriptSuite {
-  typealias T = Words.Transcripts
+  /// Words in the runner's language (`TranscriptRunner.language`).
+  private func said(_ words: LocalizedText) -> String { words.text(in: runner.language) }
 
-  /// `error: MESSAGE` and a line feed, in the suite's language.
-  private func error(_ message: LocalizedText) -> String {
-    Words.errorPrefix.text(in: language) + message.text(in: language) + "\n"
+  /// Words as a line of the report.
+  private func line(_ words: LocalizedText) -> String { said(words) + "\n" }
+
+  /// `error: …` as a line, in the runner's language.
+  private func error(_ words: LocalizedText) -> String {
+    Words.errorPrefix.text(in: runner.language) + line(words)
   }
 }

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Disaster-day staffing (指針3, the seed's table 3): how many staff can reach an
 /// office when the roads between municipalities are cut.
 ///
@@ -116,9 +118,11 @@ public struct OutsideResidence: Sendable, Equatable {
   /// The share living outside the scenario's municipalities.
   public var elsewhere: Double
   /// Why the shares are what they are.
-  public var note: String
+  public var note: LocalizedText
 
-  public init(shares: [String: Double], elsewhere: Double = 0, note: String = "") {
+  public init(
+    shares: [String: Double], elsewhere: Double = 0, note: LocalizedText = LocalizedText("")
+  ) {
     self.shares = shares
     self.elsewhere = elsewhere
     self.note = note

@@ -15,10 +15,11 @@ public struct FacetimeCategory: Sendable, Equatable {
   /// The guideline (指針) the category serves, if the scenario names one.
   public var guideline: Int?
   /// Why the share is what it is.
-  public var note: String
+  public var note: LocalizedText
 
   public init(
-    id: String, name: LocalizedText, share: Double, guideline: Int? = nil, note: String = ""
+    id: String, name: LocalizedText, share: Double, guideline: Int? = nil,
+    note: LocalizedText = LocalizedText("")
   ) {
     self.id = id
     self.name = name

@@ -39,7 +39,7 @@ public struct Measure: Sendable, Equatable {
   /// minutes), so that tables show them as written.
   public var isStatedInMinutes: Bool
   /// Why the figures are what they are, and which of them are assumptions.
-  public var note: String
+  public var note: LocalizedText
   /// The id of the source some of the figures come from, if any.
   public var source: String?
   /// The fields (`savings`, `start`, …) that `source` supplies; every other figure
@@ -50,7 +50,7 @@ public struct Measure: Sendable, Equatable {
     id: String, name: LocalizedText, guideline: Int, approach: Approach, adopters: Adopters,
     start: Int, rampYears: Int = 1, maxAdoption: Double = 1, initialCost: Double? = nil,
     yearlyCost: Double? = nil, savings: Savings, isStatedInMinutes: Bool = false,
-    note: String = "", source: String? = nil, sourceFields: [String] = []
+    note: LocalizedText = LocalizedText(""), source: String? = nil, sourceFields: [String] = []
   ) {
     self.id = id
     self.name = name

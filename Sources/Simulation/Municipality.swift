@@ -1,3 +1,5 @@
+import Bilingual
+
 /// One municipality's data, as the scenario gives it.
 public struct Municipality: Sendable, Equatable {
   /// The name in kanji (`会津若松市`); unique within a scenario.
@@ -31,8 +33,8 @@ public struct Municipality: Sendable, Equatable {
   /// The headcount to reach under the `target` staffing policy, overriding the
   /// scenario's share.
   public var staffTarget: Double?
-  /// Notes on single values, keyed by field (`population.2040`: 希望値).
-  public var notes: [String: String]
+  /// Notes on single values, keyed by field (`population.2040`: 希望値), in both languages.
+  public var notes: [String: LocalizedText]
 
   public init(
     name: String, romaji: String, population: YearSeries, elderlyShare: YearSeries,
@@ -40,7 +42,7 @@ public struct Municipality: Sendable, Equatable {
     incomePerHeadKyen: Double? = nil,
     fiscalStrength: Double? = nil, residence: StaffResidence? = nil,
     populationMethod: PopulationMethod? = nil, cohort: CohortData? = nil,
-    ageBands: AgeBands? = nil, staffTarget: Double? = nil, notes: [String: String] = [:]
+    ageBands: AgeBands? = nil, staffTarget: Double? = nil, notes: [String: LocalizedText] = [:]
   ) {
     self.name = name
     self.romaji = romaji

@@ -93,13 +93,16 @@ public struct Scenario: Sendable, Equatable {
 public struct Source: Sendable, Equatable {
   /// The short id values cite (`table1`).
   public var id: String
-  public var title: String
+  public var title: LocalizedText
   /// The publication, with its date.
-  public var citation: String
+  public var citation: LocalizedText
   /// Municipality fields this source supplies (`population.2020`, `staff`).
   public var fields: [String]
 
-  public init(id: String, title: String, citation: String = "", fields: [String] = []) {
+  public init(
+    id: String, title: LocalizedText, citation: LocalizedText = LocalizedText(""),
+    fields: [String] = []
+  ) {
     self.id = id
     self.title = title
     self.citation = citation
@@ -125,16 +128,16 @@ public struct Assumption: Sendable, Equatable {
   public var name: String
   /// The value as written (`1800`, `fitted`, `2020: 1, 2040: 0.5`).
   public var value: String
-  public var unit: String
-  public var note: String
+  public var unit: LocalizedText
+  public var note: LocalizedText
   /// The id of a source backing it, if any.
   public var source: String?
   /// Where it was set: `aizu.toml:42:1`, `whatif.toml:3:1`, `set at the prompt`, or `default`.
   public var origin: String
 
   public init(
-    name: String, value: String, unit: String = "", note: String = "", source: String? = nil,
-    origin: String
+    name: String, value: String, unit: LocalizedText = LocalizedText(""),
+    note: LocalizedText = LocalizedText(""), source: String? = nil, origin: String
   ) {
     self.name = name
     self.value = value

@@ -23,11 +23,12 @@ public struct ServiceOption: Sendable, Equatable {
   /// Years from the start (the base year) until it takes effect.
   public var leadYears: Int
   /// How the figures were chosen.
-  public var note: String
+  public var note: LocalizedText
 
   public init(
     id: String, name: LocalizedText, approach: Approach, cost: OptionCost, savings: Savings,
-    reach: Reach, worksInDisaster: Bool, leadYears: Int, note: String = ""
+    reach: Reach, worksInDisaster: Bool, leadYears: Int,
+    note: LocalizedText = LocalizedText("")
   ) {
     self.id = id
     self.name = name

@@ -13,11 +13,11 @@
 public enum Year {
   /// A Japanese era: its letter, its kanji, the Gregorian year of its first year (元年)
   /// and of its last, for an era that has ended.
-  struct Era {
-    var letter: Character
-    var kanji: String
-    var firstYear: Int
-    var lastYear: Int?
+  public struct Era: Sendable, Equatable {
+    public var letter: Character
+    public var kanji: String
+    public var firstYear: Int
+    public var lastYear: Int?
     /// `r`, `h`, `s`: the letter is read in either case.
     var lowercaseLetter: Character
 
@@ -28,6 +28,12 @@ public enum Year {
       self.lastYear = lastYear
       lowercaseLetter = Character(letter.lowercased())
     }
+
+    /// The number of the era's last year (31 for 平成), for an era that has ended.
+    public var lastNumber: Int? { lastYear.map { $0 - firstYear + 1 } }
+
+    /// The era as a year is written in it: its kanji (`令和`) or its letter (`R`).
+    public func name(kanji: Bool) -> String { kanji ? self.kanji : String(letter) }
   }
 
   static let eras = [
@@ -40,10 +46,19 @@ public enum Year {
   /// (a scenario's years lie between 1900 and 2100).
   public static let readable = 1000...9999
 
-  /// Why a text is not a year, in words, with what to write instead.
-  public struct Problem: Error, Sendable, Equatable {
-    public var message: String
-    public var suggestion: String?
+  /// Why a text is not a year, as values: the catalog (`Words.Years`) says it in words.
+  public enum Problem: Error, Sendable, Equatable {
+    /// `text` is not written as a year (`2040x`, `20400`, `R`).
+    case notAYear(text: String)
+    /// `text` is an era's year that would fall after `last`, the last Gregorian year read
+    /// (`R9999999`).
+    case afterReadable(text: String, last: Int)
+    /// Year 0 of `era` (`令和0`): an era begins with 元年, year 1. `usesKanji` tells how the
+    /// era was written (`令和` or `R`), so the fix is written the same way.
+    case beforeEra(text: String, era: Era, usesKanji: Bool)
+    /// A year of `era` after it ended (`平成32`): it would be `gregorian`, which is
+    /// `eraForm` (`R2`, `令和2`) in the era it fell in, if any.
+    case afterEra(text: String, era: Era, usesKanji: Bool, gregorian: Int, eraForm: String?)
   }
 
   /// The Gregorian year written in `text`, or `nil` when it is not a year.
@@ -63,7 +78,7 @@ public enum Year {
     if s.hasSuffix("年") { s = s.dropLast() }
     if !s.isEmpty, s.allSatisfy(\.isASCIIDigit) {
       guard s.count == 4, let gregorian = Int(s), readable.contains(gregorian) else {
-        return .failure(notAYear(written))
+        return .failure(.notAYear(text: written))
       }
       return .success(gregorian)
     }
@@ -81,42 +96,28 @@ public enum Year {
       guard !rest.isEmpty, rest.allSatisfy(\.isASCIIDigit) else { continue }
       return year(Int(rest), of: era, written: written, usesKanji: usesKanji)
     }
-    return .failure(notAYear(written))
-  }
-
-  private static func notAYear(_ written: String) -> Problem {
-    Problem(message: "'\(written)' is not a year", suggestion: "write 2025, R7 or 令和7")
+    return .failure(.notAYear(text: written))
   }
 
   /// Year `n` of `era` (`nil` when the digits overflow `Int`), checked against the era's span.
   private static func year(_ n: Int?, of era: Era, written: String, usesKanji: Bool)
     -> Result<Int, Problem>
   {
-    let name = usesKanji ? era.kanji : String(era.letter)
     // Gregorian years stop at 9999, so an era year above 9999 is no year, whatever the era.
     guard let n, n <= readable.upperBound else {
-      var problem = notAYear(written)
-      problem.message += ": it would be after \(readable.upperBound)"
-      return .failure(problem)
+      return .failure(.afterReadable(text: written, last: readable.upperBound))
     }
     guard n >= 1 else {
-      return .failure(
-        Problem(
-          message:
-            "'\(written)' does not exist: \(era.kanji) began in \(era.firstYear) with \(era.kanji)元年 (\(name)1)",
-          suggestion: "write \(name)1 or \(era.firstYear)"))
+      return .failure(.beforeEra(text: written, era: era, usesKanji: usesKanji))
     }
     let gregorian = era.firstYear + n - 1
     if let last = era.lastYear, gregorian > last {
-      let lastNumber = last - era.firstYear + 1
-      let instead = eraForm(of: gregorian, kanji: usesKanji).map { " or \($0)" } ?? ""
       return .failure(
-        Problem(
-          message:
-            "'\(written)' does not exist: \(era.kanji) ended in \(last) (\(name)\(lastNumber))",
-          suggestion: "write \(gregorian)\(instead)"))
+        .afterEra(
+          text: written, era: era, usesKanji: usesKanji, gregorian: gregorian,
+          eraForm: eraForm(of: gregorian, kanji: usesKanji)))
     }
-    guard readable.contains(gregorian) else { return .failure(notAYear(written)) }
+    guard readable.contains(gregorian) else { return .failure(.notAYear(text: written)) }
     return .success(gregorian)
   }
 

@@ -1,3 +1,6 @@
+import Bilingual
+import Words
+
 /// At most this many field notes a block: enough to see what moved, few enough to read.
 private let noteLimit = 5
 
@@ -8,8 +11,8 @@ extension Reconciliation {
   ///
   /// A removed expected line's counterpart is the added actual line in the same place of the
   /// same run of changes: the first removed with the first added, and so on.
-  func fieldNotes(for change: Change) -> [String] {
-    var notes: [String] = []
+  func fieldNotes(for change: Change) -> [LocalizedText] {
+    var notes: [LocalizedText] = []
     var removed: [Int] = []
     var added: [Int] = []
     func pairUp() {
@@ -40,7 +43,7 @@ extension Reconciliation {
   /// where they differ can be named.
   private func fieldNote(
     in block: TranscriptFile.Block, expected index: Int, actual: OutputLine
-  ) -> String? {
+  ) -> LocalizedText? {
     let expected = block.expected[index]
     // A line with placeholders or escapes is not compared field by field.
     guard expected.stream == actual.stream, expected.pattern.literal == expected.text
@@ -53,7 +56,9 @@ extension Reconciliation {
         expected: expected.text, actual: actual.text, header: header, tolerance: file.tolerance)
     else { return nil }
     // Columns count the two characters of the `  ` or `! ` prefix.
-    return "\(file.name):\(expected.line):\(difference.offset + 3): \(difference.message)"
+    return difference.message.map {
+      "\(file.name):\(expected.line):\(difference.offset + 3): \($0)"
+    }
   }
 }
 
@@ -73,7 +78,7 @@ extension Reconciliation {
 ///   message; `nil` when the lines differ in some other way.
 func fieldDifference(
   expected: String, actual: String, header: String?, tolerance: Tolerance
-) -> (offset: Int, message: String)? {
+) -> (offset: Int, message: LocalizedText)? {
   func differs(_ e: Substring, _ a: Substring) -> Bool {
     !tolerance.accepts(NumericText(String(e)), NumericText(String(a)))
   }
@@ -90,18 +95,21 @@ func fieldDifference(
           differs(expectedFields[$0].text, actualFields[$0].text)
         })
       else { return nil }
-      let name = names[k].text.isEmpty ? "" : " (\(names[k].text))"
       return (
         expectedFields[k].offset,
-        "field \(k + 1)\(name): expected \(shown(expectedFields[k].text)), "
-          + "got \(shown(actualFields[k].text))"
+        Words.Transcripts.csvField(
+          k + 1, name: names[k].text.isEmpty ? nil : String(names[k].text),
+          expected: shown(expectedFields[k].text), got: shown(actualFields[k].text))
       )
     }
   }
 
   if let e = jsonMember(expected), let a = jsonMember(actual), e.name == a.name {
     guard differs(e.value, a.value) else { return nil }
-    return (e.offset, "field \(e.name): expected \(e.value), got \(a.value)")
+    return (
+      e.offset,
+      Words.Transcripts.jsonField(String(e.name), expected: String(e.value), got: String(a.value))
+    )
   }
 
   let e = NumericText(expected)
@@ -109,7 +117,11 @@ func fieldDifference(
   guard let index = tolerance.firstDifference(e, a), index < e.pieces.count,
     index < a.pieces.count, e.pieces[index].value != nil, a.pieces[index].value != nil
   else { return nil }
-  return (e.pieces[index].offset, "expected \(e.pieces[index].text), got \(a.pieces[index].text)")
+  return (
+    e.pieces[index].offset,
+    Words.Transcripts.number(
+      expected: String(e.pieces[index].text), got: String(a.pieces[index].text))
+  )
 }
 
 /// The comma-separated fields of a CSV line, each with its 0-based offset in characters;

@@ -1,3 +1,6 @@
+import Bilingual
+import Words
+
 /// The lines of context a hunk shows around its changes, as `diff -u` does.
 private let contextLength = 3
 
@@ -20,16 +23,23 @@ extension Reconciliation {
   /// hunks of its own lines with 3 lines of context. `-` numbers are the transcript's lines; `+` numbers
   /// are the lines of the file that `updated(with:)` writes, but for a `% exit` line added
   /// or removed, which is reported on a line of its own.
-  var unifiedDiff: String {
-    var sections = notes.map { (line: $0.line, lines: [$0.description]) }
+  func unifiedDiff(in language: Language) -> String {
+    var sections = notes.map { (line: $0.line, lines: [$0.text(in: language)]) }
     for change in changes {
       let header = message(for: change)
       sections.append(
-        (header.line, [header.description] + fieldNotes(for: change) + hunks(for: change)))
+        (
+          header.line,
+          [header.text(in: language)] + fieldNotes(for: change).map { $0.text(in: language) }
+            + hunks(for: change)
+        ))
     }
     guard !sections.isEmpty else { return "" }
     let lines =
-      ["--- \(file.name) (expected)", "+++ \(file.name) (actual)"]
+      [
+        Words.Transcripts.expectedHeading(file.name).text(in: language),
+        Words.Transcripts.actualHeading(file.name).text(in: language),
+      ]
       + sortedByLine(sections, line: \.line).flatMap(\.lines)
     return lines.map { $0 + "\n" }.joined()
   }

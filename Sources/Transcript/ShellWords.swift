@@ -1,3 +1,6 @@
+import Bilingual
+import Words
+
 /// The characters that a backslash escapes within double quotes.
 private let escapableInDoubleQuotes: Set<Character> = ["\"", "\\", "$", "`"]
 
@@ -6,7 +9,7 @@ struct ShellWordsError: Error, Equatable {
   /// The 0-based offset, in characters, of the character at fault.
   var offset: Int
   /// What is wrong, as a lower-case fragment.
-  var message: String
+  var message: LocalizedText
 }
 
 /// The words of `text`, split the way a POSIX shell splits a command line, without any
@@ -40,7 +43,7 @@ func shellWords(_ text: Substring) throws(ShellWordsError) -> [String] {
         guard index < characters.count else {
           throw ShellWordsError(
             offset: opening,
-            message: "unclosed \(character) in '% args'; close it, or escape it as \\\(character)")
+            message: Words.Transcripts.unclosedQuote(character))
         }
         if characters[index] == character {
           break
@@ -56,7 +59,7 @@ func shellWords(_ text: Substring) throws(ShellWordsError) -> [String] {
     case "\\":
       guard index + 1 < characters.count else {
         throw ShellWordsError(
-          offset: index, message: "'% args' ends with a lone '\\'; write '\\\\' for a backslash")
+          offset: index, message: Words.Transcripts.loneBackslash)
       }
       index += 1
       word.append(characters[index])

@@ -1,3 +1,6 @@
+import Bilingual
+import Words
+
 extension TranscriptFile {
   /// A way in which a run differs from its transcript, at the line of the file it concerns.
   public struct Mismatch: Sendable, Equatable, CustomStringConvertible {
@@ -6,12 +9,15 @@ extension TranscriptFile {
     /// The 1-based line: the command whose output differs, the `% exit` line, or the first
     /// command not run.
     public let line: Int
-    /// What differs, as a lower-case fragment.
-    public let message: String
+    /// What differs, as a lower-case fragment, in both languages.
+    public let message: LocalizedText
 
-    /// `file:line: message`.
-    public var description: String {
-      "\(file):\(line): \(message)"
+    /// `file:line: message`, in English.
+    public var description: String { text(in: .en) }
+
+    /// `file:line: message` in `language`.
+    public func text(in language: Language) -> String {
+      "\(file):\(line): \(message.text(in: language))"
     }
   }
 
@@ -21,7 +27,8 @@ extension TranscriptFile {
     public let mismatches: [Mismatch]
     /// The differences in unified diff form, in transcript notation, with the transcript's
     /// own line numbers (docs/transcripts.md, "Reading a diff"); empty when the run matches.
-    public let unifiedDiff: String
+    /// Its headings and notes are in both languages; the lines are the file's and the run's.
+    public let localizedDiff: LocalizedText
     /// The commands that were not run because the session ended before them, in order.
     ///
     /// No update can make such a run pass: the transcript goes on after the session ends,
@@ -30,6 +37,12 @@ extension TranscriptFile {
 
     /// Whether the run matches the transcript: same outputs, same exit status.
     public var isPassing: Bool { mismatches.isEmpty }
+
+    /// The differences as a unified diff, in English.
+    public var unifiedDiff: String { localizedDiff.en }
+
+    /// The differences as a unified diff, its headings and notes in `language`.
+    public func unifiedDiff(in language: Language) -> String { localizedDiff.text(in: language) }
   }
 
   /// How `run` compares with this transcript.
@@ -40,7 +53,9 @@ extension TranscriptFile {
   public func compared(with run: TranscriptRun) -> Comparison {
     let reconciliation = Reconciliation(file: self, run: run)
     return Comparison(
-      mismatches: reconciliation.mismatches, unifiedDiff: reconciliation.unifiedDiff,
+      mismatches: reconciliation.mismatches,
+      localizedDiff: LocalizedText(
+        ja: reconciliation.unifiedDiff(in: .ja), en: reconciliation.unifiedDiff(in: .en)),
       commandsNotRun: reconciliation.commandsNotRun)
   }
 
@@ -113,17 +128,16 @@ struct Reconciliation {
 
     commandsNotRun = Array(file.blocks.dropFirst(ran.count))
     if let first = commandsNotRun.first {
-      let ending =
-        ran.last.map { "the session ended after line \($0.line)" }
-        ?? "the session ended before the first command"
-      notes.append(mismatch(at: first.line, "'> \(first.command)' was not run: \(ending)"))
+      let ending = Words.Transcripts.sessionEnded(after: ran.last?.line)
+      notes.append(mismatch(at: first.line, Words.Transcripts.notRun(first.command, ending)))
     }
   }
 
   private mutating func reconcileExitStatus(_ status: Int32) {
     let line = file.exitLine ?? 1
     notes.append(
-      mismatch(at: line, "expected exit status \(file.expectedExitStatus), got \(status)"))
+      mismatch(
+        at: line, Words.Transcripts.exitStatus(expected: file.expectedExitStatus, got: status)))
     let directive = "% exit \(status)"
     exitEdit = edits.count
     if let exitLine = file.exitLine {
@@ -150,16 +164,16 @@ struct Reconciliation {
     }
   }
 
-  func mismatch(at line: Int, _ message: String) -> TranscriptFile.Mismatch {
+  func mismatch(at line: Int, _ message: LocalizedText) -> TranscriptFile.Mismatch {
     TranscriptFile.Mismatch(file: file.name, line: line, message: message)
   }
 
   /// The message for a block whose output differs.
   func message(for change: Change) -> TranscriptFile.Mismatch {
     guard change.block.line > 0 else {
-      return mismatch(at: change.block.region.lowerBound, "startup output differs")
+      return mismatch(at: change.block.region.lowerBound, Words.Transcripts.startupOutputDiffers)
     }
-    return mismatch(at: change.block.line, "output of '> \(change.block.command)' differs")
+    return mismatch(at: change.block.line, Words.Transcripts.outputDiffers(change.block.command))
   }
 
   /// Every mismatch, in the order of the file; the exit status first among equals.

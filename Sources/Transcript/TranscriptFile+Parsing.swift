@@ -1,3 +1,6 @@
+import Bilingual
+import Words
+
 extension TranscriptFile {
   /// Parses the text of a transcript file.
   ///
@@ -24,7 +27,7 @@ private struct Parser {
     /// Empty lines after the last expected line: empty stdout lines if more output follows.
     var pendingEmptyLines: [Int] = []
     /// The comment or directive that ended the block's output, if one did.
-    var ending: (line: Int, kind: String)?
+    var ending: (line: Int, kind: LocalizedText)?
   }
 
   let name: String
@@ -86,10 +89,10 @@ private struct Parser {
       if number == openingCommentsEnd + 1 {
         openingCommentsEnd = number
       }
-      endOutput(at: number, by: "comment")
+      endOutput(at: number, by: Words.Transcripts.comment)
     case "%":
       readDirective(line, at: number)
-      endOutput(at: number, by: "directive")
+      endOutput(at: number, by: Words.Transcripts.directive)
     case ">":
       readCommand(line, at: number)
     case " " where line.hasPrefix("  "):
@@ -97,23 +100,20 @@ private struct Parser {
     case "!" where line == "!" || line.hasPrefix("! "):
       readOutput(.stderr, line, at: number)
     case " ":
-      report("stdout lines start with two spaces, this one with one", at: number)
+      report(Words.Transcripts.stdoutOneSpace, at: number)
     case "\t":
-      report("stdout lines start with two spaces, not a tab", at: number)
+      report(Words.Transcripts.stdoutTab, at: number)
     case "!":
-      report("stderr lines start with '! ' (a space after '!')", at: number)
+      report(Words.Transcripts.stderrPrefix, at: number)
     default:
       let preview = line.count > 20 ? line.prefix(20) + "…" : Substring(line)
-      report(
-        "unrecognised line '\(preview)' (stdout lines start with two spaces, stderr lines "
-          + "with '! ', commands with '> ', comments with '#', directives with '%')",
-        at: number)
+      report(Words.Transcripts.unrecognisedLine(String(preview)), at: number)
     }
   }
 
   /// A comment or directive ends the output of the block it stands in, once there is some;
   /// before any output it only sets the lines before it apart as layout.
-  mutating func endOutput(at number: Int, by kind: String) {
+  mutating func endOutput(at number: Int, by kind: LocalizedText) {
     if !open.expected.isEmpty && open.ending == nil {
       open.ending = (number, kind)
     }
@@ -122,7 +122,7 @@ private struct Parser {
 
   mutating func readCommand(_ line: String, at number: Int) {
     guard line == ">" || line.hasPrefix("> ") else {
-      report("command lines start with '> ' (a space after '>')", at: number)
+      report(Words.Transcripts.commandPrefix, at: number)
       return
     }
     closeOpenBlock()
@@ -131,10 +131,10 @@ private struct Parser {
 
   mutating func readOutput(_ stream: OutputLine.Stream, _ line: String, at number: Int) {
     if let ending = open.ending {
-      let output = open.commandLine.map { "the output of line \($0)" } ?? "the startup output"
       report(
-        "output line after the \(ending.kind) at line \(ending.line), which ended \(output); "
-          + "move the \(ending.kind) above or below the whole output",
+        Words.Transcripts.outputAfter(
+          ending.kind, line: ending.line,
+          ended: Words.Transcripts.output(ofLine: open.commandLine)),
         at: number)
       return
     }
@@ -149,9 +149,7 @@ private struct Parser {
       open.expected.append(
         .init(stream: stream, text: String(text), line: number, pattern: pattern))
     } catch {
-      report(
-        "unclosed '{{' (write '{{{{}}' for a literal '{{')", at: number,
-        column: 3 + error.offset)
+      report(Words.Transcripts.unclosedPlaceholder, at: number, column: 3 + error.offset)
     }
   }
 
@@ -170,7 +168,7 @@ private struct Parser {
     }
   }
 
-  mutating func report(_ message: String, at line: Int, column: Int = 1) {
+  mutating func report(_ message: LocalizedText, at line: Int, column: Int = 1) {
     diagnostics.append(.init(file: name, line: line, column: column, message: message))
   }
 }
@@ -187,8 +185,7 @@ extension Parser {
     let argument = body.dropFirst(name.count).drop(while: isBlank)
     if let firstCommand = blocks.first?.line ?? open.commandLine {
       report(
-        "'% \(name)' after the first command (line \(firstCommand)); directives apply to the "
-          + "whole session, so move it to the top of the file",
+        Words.Transcripts.directiveAfterCommand(String(name), firstCommand: firstCommand),
         at: number)
       return
     }
@@ -203,19 +200,15 @@ extension Parser {
     case "tolerance":
       readTolerance(argument, at: number, column: line.distance(to: argument) + 1)
     case "":
-      report(
-        "'%' needs a directive: '% args', '% env', '% exit' or '% tolerance'", at: number)
+      report(Words.Transcripts.needsDirective, at: number)
     default:
       let guess = Self.directiveNames.min {
         editDistance($0, name) < editDistance($1, name)
       }
-      if let guess, editDistance(guess, name) <= 2 {
-        report("unknown directive '% \(name)' (did you mean '% \(guess)'?)", at: number)
-      } else {
-        report(
-          "unknown directive '% \(name)' (known: '% args', '% env', '% exit', '% tolerance')",
-          at: number)
-      }
+      report(
+        Words.Transcripts.unknownDirective(
+          String(name), guess: guess.flatMap { editDistance($0, name) <= 2 ? $0 : nil }),
+        at: number)
     }
   }
 
@@ -223,7 +216,7 @@ extension Parser {
     do {
       let words = try shellWords(text)
       guard !words.isEmpty else {
-        report("'% args' needs at least one argument, such as '% args --lang ja'", at: number)
+        report(Words.Transcripts.argsNeedsArgument, at: number)
         return
       }
       arguments += words
@@ -234,21 +227,18 @@ extension Parser {
 
   mutating func readEnvironment(_ text: Substring, at number: Int) {
     guard let equals = text.firstIndex(of: "=") else {
-      report("'% env' needs NAME=value, such as '% env NO_COLOR=1'", at: number)
+      report(Words.Transcripts.envNeedsNameValue, at: number)
       return
     }
     let variable = String(text[..<equals])
     guard let first = variable.unicodeScalars.first, isNameStart(first),
       variable.unicodeScalars.allSatisfy({ isNameStart($0) || ("0"..."9").contains($0) })
     else {
-      report(
-        "'% env' name '\(variable)' is not a variable name (use letters, digits and '_')",
-        at: number)
+      report(Words.Transcripts.envBadName(variable), at: number)
       return
     }
     if let previous = environmentLines[variable] {
-      report(
-        "'% env \(variable)' given twice (first at line \(previous)); keep one", at: number)
+      report(Words.Transcripts.givenTwice("% env \(variable)", firstAt: previous), at: number)
       return
     }
     environmentLines[variable] = number
@@ -257,7 +247,7 @@ extension Parser {
 
   mutating func readExitStatus(_ text: Substring, at number: Int, column: Int) {
     if let exitLine {
-      report("'% exit' given twice (first at line \(exitLine)); keep one", at: number)
+      report(Words.Transcripts.givenTwice("% exit", firstAt: exitLine), at: number)
       return
     }
     let status = droppingTrailingBlanks(text)
@@ -265,9 +255,8 @@ extension Parser {
     guard !status.isEmpty, status.allSatisfy(isDigit), let value = Int32(status),
       value <= 255
     else {
-      let got = status.isEmpty ? "nothing" : "'\(status)'"
       report(
-        "'% exit' needs a whole number from 0 to 255, such as '% exit 1', got \(got)",
+        Words.Transcripts.exitNeedsNumber(got: status.isEmpty ? nil : String(status)),
         at: number, column: column)
       return
     }
@@ -289,18 +278,15 @@ extension Parser {
     }
     if let previous = toleranceLines[kind] {
       report(
-        "'% tolerance \(kind.rawValue)' given twice (first at line "
-          + "\(previous)); keep one",
+        Words.Transcripts.givenTwice("% tolerance \(kind.rawValue)", firstAt: previous),
         at: number)
       return
     }
     let pieces = NumericText(String(words)).pieces
     guard pieces.count == 1, let value = pieces[0].value, value.isFinite, value >= 0
     else {
-      let got = words.isEmpty ? "nothing" : "'\(words)'"
       report(
-        "'% tolerance' needs a number of 0 or more, such as '% tolerance 1e-9' (relative) or "
-          + "'% tolerance abs 0.001' (absolute), got \(got)",
+        Words.Transcripts.toleranceNeedsNumber(got: words.isEmpty ? nil : String(words)),
         at: number, column: valueColumn)
       return
     }

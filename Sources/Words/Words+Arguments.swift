@@ -10,30 +10,6 @@ extension Words {
     public static let showMunicipalities = LocalizedText(
       ja: "show municipalities で一覧できます", en: "`show municipalities` lists them")
 
-    /// A word written as a year that is none; `problem` and `fix` are the model's English
-    /// reason (`平成 ended in 2019 (平成31)`) and fix, which have no Japanese yet.
-    public static func notAYear(_ word: String, problem: String) -> LocalizedText {
-      LocalizedText(ja: "'\(word)' は年として読めません", en: problem)
-    }
-
-    public static func writeYear(_ fix: String?) -> LocalizedText {
-      LocalizedText(
-        ja: "2040、R22、令和22 のように書きます。令和は2019年から、平成は1989〜2019年",
-        en: fix ?? "write 2040, R22 or 令和22")
-    }
-
-    public static func beforeBaseYear(_ year: Int, baseYear: Int) -> LocalizedText {
-      LocalizedText(
-        ja: "\(year)年は基準年 (\(baseYear)年) より前です",
-        en: "\(year) is before the base year \(baseYear)")
-    }
-
-    public static func afterLastYear(_ year: Int, lastYear: Int) -> LocalizedText {
-      LocalizedText(
-        ja: "\(year)年は AizuSim が推計する最後の年 (\(lastYear)年) より後です",
-        en: "\(year) is after \(lastYear), the last year AizuSim projects")
-    }
-
     public static func notAYearOrRange(_ word: String) -> LocalizedText {
       LocalizedText(
         ja: "'\(word)' は年としても範囲としても読めません", en: "'\(word)' is not a year or range")

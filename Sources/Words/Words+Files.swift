@@ -81,7 +81,7 @@ extension Words {
     /// `cannot load whatif.toml: 3 problems`; the problems follow, one a line.
     public static func cannotLoad(_ name: String, problems: Int) -> LocalizedText {
       LocalizedText(
-        ja: "\(name) を読み込めません: 問題 \(NumberFormat.grouped(problems)) 件",
+        ja: "\(name) を読み込めません: 問題が \(NumberFormat.grouped(problems)) 件あります",
         en: "cannot load \(name): \(english(problems, "problem", "problems"))")
     }
 

@@ -81,9 +81,11 @@ extension Words {
     }
 
     /// Where a value came from: a source (with its title), an assumption, a file, a command.
-    public static func provenance(_ provenance: Provenance, sourceTitle: String?) -> LocalizedText {
+    public static func provenance(_ provenance: Provenance, sourceTitle: LocalizedText?)
+      -> LocalizedText
+    {
       switch provenance {
-      case .source(let id): LocalizedText("\(id): \(sourceTitle ?? id)")
+      case .source(let id): (sourceTitle ?? LocalizedText(id)).map { "\(id): \($0)" }
       case .assumption(let name): LocalizedText(ja: "仮定 \(name)", en: "assumption \(name)")
       case .file(let location):
         LocalizedText(ja: "\(location) で変更", en: "changed in \(location)")

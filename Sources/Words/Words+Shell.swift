@@ -33,11 +33,6 @@ extension Words {
         en: "aizusim stopped on an internal error (signal %d).\(next.en)")
     }
 
-    /// The history file could not be written; `reason` is the system's.
-    public static func historyNotSaved(_ reason: String) -> LocalizedText {
-      LocalizedText(ja: "履歴を保存できません: \(reason)", en: "history not saved: \(reason)")
-    }
-
     /// The unsaved changes could not be kept on disk; `reason` is the system's.
     public static func changesNotKept(_ reason: LocalizedText) -> LocalizedText {
       LocalizedText(

@@ -101,8 +101,8 @@ extension Words {
     }
 
     /// `^ population.2040: the town's hoped-for value…`: a note from the data on a field.
-    public static func fieldNote(_ field: String, note: String) -> LocalizedText {
-      LocalizedText(ja: "^ \(field): \(note)", en: "^ \(field): \(note)")
+    public static func fieldNote(_ field: String, note: LocalizedText) -> LocalizedText {
+      note.map { "^ \(field): \($0)" }
     }
 
     // MARK: Assumptions

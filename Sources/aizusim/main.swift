@@ -3,9 +3,11 @@
 // replies; the line editor reads the terminal; one writer prints each reply in one write,
 // so stdout and stderr stay in order when piped.
 
+import Bilingual
 import Foundation
 import LineEditor
 import Shell
+import Words
 
 let environment = ProcessInfo.processInfo.environment
 
@@ -102,11 +104,11 @@ func interact(_ shell: inout Interpreter, _ command: AizuSimCommand) -> Int32? {
     switch editor.readLine() {
     case .line(let line):
       editor.addToHistory(line)
-      do {
+      do throws(HistoryFileError) {
         try editor.saveHistory()
       } catch {
         // Said once per failure; the entries stay unsaved and the next save retries.
-        Console.write(shell.warning(savingHistory: error), to: .error)
+        Console.write(shell.warning(savingHistory: error.words), to: .error)
       }
       if line == environment[TranscriptRunner.crashHookVariable] {
         fatalError("\(TranscriptRunner.crashHookVariable): crashing before '\(line)' on purpose")
@@ -119,6 +121,20 @@ func interact(_ shell: inout Interpreter, _ command: AizuSimCommand) -> Int32? {
     Console.write($0.replies, color: color)
   }
   return status.exitStatus
+}
+
+extension HistoryFileError {
+  /// What failed, in the catalog's words: the line editor knows no words of AizuSim.
+  var words: LocalizedText {
+    switch kind {
+    case .notAHistoryFile: Words.History.notAHistoryFile(path, firstLine: HistoryFile.header)
+    case .cannotRead: Words.History.cannotRead(path, reason: reason)
+    case .cannotCreateDirectory: Words.History.cannotCreateDirectory(path, reason: reason)
+    case .cannotLock: Words.History.cannotLock(path, reason: reason)
+    case .stayedLocked(let seconds): Words.History.stayedLocked(path, seconds: seconds)
+    case .cannotWrite: Words.History.cannotWrite(path, reason: reason)
+    }
+  }
 }
 
 /// Holds the interpreter where the completion callback can reach it.

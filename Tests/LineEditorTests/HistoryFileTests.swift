@@ -170,9 +170,33 @@ import Testing
     let path = directory.path + "/bashrc"
     try Data("export PATH=/bin\n".utf8).write(to: URL(fileURLWithPath: path))
     let file = HistoryFile(path: path, limit: 1000)
-    #expect(throws: HistoryFileError.self) { try file.append(["oops"]) }
-    #expect(throws: HistoryFileError.self) { try file.load() }
+    let saving = #expect(throws: HistoryFileError.self) { try file.append(["oops"]) }
+    #expect(saving?.kind == .notAHistoryFile)
+    let loading = #expect(throws: HistoryFileError.self) { try file.load() }
+    #expect(loading?.kind == .notAHistoryFile)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "export PATH=/bin\n")
+  }
+
+  /// What failed is a value (the kind, the path, errno); the English is for programs with no
+  /// words of their own.
+  @Test func failuresAreValues() throws {
+    let directory = try TemporaryDirectory()
+    let blocker = directory.path + "/file"
+    #expect(FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8)))
+    let error = #expect(throws: HistoryFileError.self) {
+      try HistoryFile(path: blocker + "/state/history", limit: 10).append(["a"])
+    }
+    #expect(error?.kind == .cannotCreateDirectory)
+    #expect(error?.path.hasSuffix("/file/state") == true)
+    #expect(error?.code == ENOTDIR)
+    #expect(error?.reason == "Not a directory")
+    #expect(
+      error.map { "cannot create directory '\($0.path)' for the history: Not a directory" }
+        == error?.description)
+    #expect(
+      HistoryFileError(.notAHistoryFile, path: "/h").description
+        == "'/h' is not a history file (its first line is not _HiStOrY_V2_); move it away, or "
+        + "choose another history file")
   }
 
   @Test func emptyFileIsAnEmptyHistory() throws {
@@ -213,9 +237,10 @@ import Testing
     defer { close(holder) }
     #expect(flock(holder, LOCK_EX) == 0)
     let start = ContinuousClock.now
-    #expect(throws: HistoryFileError.self) {
+    let error = #expect(throws: HistoryFileError.self) {
       try HistoryFile(path: path, limit: 1000).append(["b"])
     }
+    #expect(error?.kind == .stayedLocked(seconds: 2))
     #expect(ContinuousClock.now - start < .seconds(5))
     #expect(try HistoryFile(path: path, limit: 1000).load() == ["a"])
   }

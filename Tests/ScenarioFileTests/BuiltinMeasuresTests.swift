@@ -1,3 +1,4 @@
+import Bilingual
 import ScenarioFile
 import Simulation
 import Testing
@@ -44,7 +45,7 @@ struct BuiltinMeasuresTests {
     #expect(audit.isAssumption("start"))
     #expect(audit.isAssumption("guideline"))
     #expect(audit.initialCost == nil && audit.yearlyCost == nil)
-    #expect(audit.note.contains("per year"))
+    #expect(audit.note.en.contains("per year"))
     #expect(
       scenario.provenance["measures.grassroots_audit.savings.minutes"] == .source(id: "grassroots"))
     #expect(
@@ -153,7 +154,7 @@ struct BuiltinMeasuresTests {
         "home_visits", "counter", "community", "disaster_preparedness",
       ])
     #expect(close(scenario.facetimeCategories.reduce(0) { $0 + $1.share }, 1, 1e-12))
-    #expect(scenario.facetimeCategories.allSatisfy { $0.note.hasPrefix("Assumption") })
+    #expect(scenario.facetimeCategories.allSatisfy { $0.note.en.hasPrefix("Assumption") })
     #expect(
       scenario.provenance["facetime.categories.counter.share"]
         == .assumption(name: "facetime.categories.counter.share"))
@@ -189,7 +190,7 @@ struct MeasureWhatIfTests {
       s.outsideResidence["北塩原村"]
         == OutsideResidence(
           shares: ["喜多方市": 0.5, "会津若松市": 0.4], elsewhere: 0.1,
-          note: "Illustration only: not from the seed."))
+          note: LocalizedText("Illustration only: not from the seed.")))
     // The spread, switched on, frees 3,485 minutes a year in each municipality from R9.
     let ledger = Ledger(Projection(s, through: 2040))
     #expect(close(ledger.freedHours(by: "grassroots_spread", in: 2030), 13 * 3_485 / 60.0, 1e-9))

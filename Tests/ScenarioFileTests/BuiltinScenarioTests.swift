@@ -60,7 +60,7 @@ struct BuiltinScenarioTests {
     #expect(scenario.provenance["municipalities.会津若松市.population.2020"] == .source(id: "table1"))
     #expect(scenario.provenance["municipalities.昭和村.residence.inside"] == .source(id: "table3"))
     #expect(
-      scenario.municipality(named: "Bandai")?.notes["population.2040"]?.contains("希望値") == true)
+      scenario.municipality(named: "Bandai")?.notes["population.2040"]?.en.contains("希望値") == true)
   }
 
   @Test("assumptions are stated with their notes and where they were set")

@@ -69,7 +69,7 @@ struct WhatIfTests {
     #expect(s.municipalities.count == 13)
     let hours = try #require(s.assumptions.first { $0.name == "hours_per_fte" })
     #expect(hours.origin == "whatif-half-staff.toml:9:1")
-    #expect(hours.note.hasPrefix("Working hours"))
+    #expect(hours.note.en.hasPrefix("Working hours"))
   }
 
   @Test("a what-if's own values cite the what-if, not the seed table")
@@ -153,5 +153,57 @@ struct SavedWhatIfLayoutTests {
     ] as [([String], Int)])
   func headerDepth(path: [String], depth: Int) {
     #expect(ScenarioFile.headerDepth(path) == depth)
+  }
+}
+
+/// Every diagnostic has its words in both languages: `--lang ja` prints the Japanese, with the
+/// place, the key path and the values as written, and toml++'s own English quoted as data.
+@Suite("Diagnostics in Japanese")
+struct JapaneseDiagnosticTests {
+  @Test(
+    "a fixture's diagnostics, in Japanese",
+    arguments: [
+      (
+        "unknown-municipality.toml",
+        "unknown-municipality.toml:5:1: municipalities.会津若松: その市町村はありません ('会津若松市' のことですか?)"
+      ),
+      (
+        "syntax-error.toml",
+        "syntax-error.toml:4:17: TOML の書式の誤り: 日本語のキーは引用符で囲みます ('会' があります) ([municipalities.会津若松市] ではなく [municipalities.\"会津若松市\"] と書く)"
+      ),
+    ] as [(String, String)])
+  func fixture(name: String, japanese: String) throws {
+    let diagnostics = try Fixtures.load(name).1
+    #expect(diagnostics.map { $0.text(in: .ja) }.contains(japanese))
+  }
+
+  @Test("a value set at the prompt, in Japanese and in English")
+  func override() throws {
+    let (document, _) = try Fixtures.builtin()
+    let change = try Fixtures.override("Showa.population.2040", "1e25", in: document)
+    let diagnostics = ScenarioFile.decode(document, overrides: [change]).1
+    let problem = try #require(diagnostics.first)
+    #expect(
+      problem.text(in: .ja)
+        == "set Showa.population.2040 1e25: municipalities.昭和村.population.2040: 1e+25 は範囲外です。人口は 0 から 100,000,000 までです"
+    )
+    #expect(
+      problem.text(in: .en)
+        == "set Showa.population.2040 1e25: municipalities.昭和村.population.2040: 1e+25 is out of range; expected a population from 0 to 100,000,000"
+    )
+  }
+
+  @Test("toml++'s words are quoted as data inside the catalog's sentence")
+  func syntax() throws {
+    let text = ScenarioText(name: "w.toml", identity: "w.toml", text: "horizon = = 2040\n")
+    let (document, diagnostics) = ScenarioFile.read(text) { _, _ in
+      throw Fixtures.NotFound(name: "")
+    }
+    #expect(document == nil)
+    let problem = try #require(diagnostics.first)
+    let english = problem.text(in: .en)
+    #expect(english.hasPrefix("w.toml:1:11: TOML syntax: "))
+    let tomlWords = english.dropFirst("w.toml:1:11: TOML syntax: ".count)
+    #expect(problem.text(in: .ja) == "w.toml:1:11: TOML の書式の誤り: \(tomlWords)")
   }
 }

@@ -220,9 +220,9 @@ struct GuidelineTests {
     let limit = try #require(
       scenario.assumptions.first { $0.name == "verdict.max_unreached_elderly" })
     #expect(limit.value == "0.05")
-    #expect(limit.unit == "share of residents aged 65+")
+    #expect(limit.unit.en == "share of residents aged 65+")
     #expect(limit.origin.hasPrefix("aizu (built in):"))
-    #expect(limit.note.contains("指針9"))
+    #expect(limit.note.en.contains("指針9"))
     let reference = try #require(scenario.assumptions.first { $0.name == "verdict.reference_year" })
     #expect(reference.source == "guidelines2022")
   }

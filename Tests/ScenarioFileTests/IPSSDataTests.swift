@@ -81,12 +81,12 @@ struct IPSSDataTests {
     #expect(aizu.provenance["municipalities.昭和村.age_bands.code"] == .source(id: "ipss2023"))
     let source = try #require(aizu.source("ipss2023"))
     #expect(
-      source.citation.contains(
+      source.citation.en.contains(
         "国立社会保障・人口問題研究所 (IPSS), 『日本の地域別将来推計人口（令和5(2023)年推計）』, published December 2023"))
     #expect(
-      source.citation.contains(
+      source.citation.en.contains(
         "https://www.ipss.go.jp/pp-shicyoson/j/shicyoson23/2gaiyo_hyo/gaiyo.asp"))
-    #expect(source.citation.contains("commit 19d956a78c573ba4f4774fe2f9d6d35a09876def"))
+    #expect(source.citation.en.contains("commit 19d956a78c573ba4f4774fe2f9d6d35a09876def"))
     // One field naming the table supplies every value under it.
     #expect(source.fields == ["age_bands"])
 
@@ -96,7 +96,8 @@ struct IPSSDataTests {
     #expect(ipss.provenance["municipalities.磐梯町.elderly.2050"] == .source(id: "ipss2023_anchors"))
     // A value the what-if does not write keeps the base's source.
     #expect(ipss.provenance["municipalities.磐梯町.population.2015"] == .source(id: "table2"))
-    #expect(ipss.municipality(named: "Bandai")?.notes["population.2040"]?.contains("3,500") == true)
+    #expect(
+      ipss.municipality(named: "Bandai")?.notes["population.2040"]?.en.contains("3,500") == true)
   }
 
   @Test("the baseline's model: the municipal 65+ rule and the working-age pool")

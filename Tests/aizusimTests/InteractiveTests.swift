@@ -81,6 +81,22 @@ struct InteractiveTests {
     try second.expect("会津 alive")
   }
 
+  @Test("a history file that is not one is never overwritten, and the warning is in Japanese")
+  func historyWarningInJapanese() throws {
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/state/aizusim", withIntermediateDirectories: true)
+    try "export PATH=/bin\n".write(toFile: historyPath, atomically: true, encoding: .utf8)
+    let terminal = try start(arguments: ["--lang", "ja"])
+    defer { terminal.stop() }
+    try terminal.send("echo 会津")
+    try terminal.send(.enter)
+    let warning = PseudoTerminal.plainText(try terminal.expect("aizu> "))
+    // The path as the file system resolves it (the temporary folder's path may hold "//").
+    #expect(warning.contains("警告: 履歴を保存できません: '/"))
+    #expect(warning.contains("/state/aizusim/history' は履歴ファイルではありません (1行目が _HiStOrY_V2_ ではない)"))
+    #expect(try String(contentsOfFile: historyPath, encoding: .utf8) == "export PATH=/bin\n")
+  }
+
   @Test("unsaved changes: the first Ctrl-D warns, the second leaves")
   func quitGuard() throws {
     let terminal = try start()

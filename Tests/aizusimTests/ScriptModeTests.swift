@@ -112,6 +112,23 @@ struct ScriptModeTests {
     #expect(run.stdout.isEmpty)
   }
 
+  @Test("a bad --scenario with --lang ja lists every problem in Japanese")
+  func badScenarioInJapanese() throws {
+    let directory = try TemporaryDirectory()  // removed when the test ends
+    let file = URL(fileURLWithPath: directory.path).appendingPathComponent("w.toml")
+    try "extends = \"aizu\"\nhorizn = 2050\n[municipalities.\"会津若松\"]\nstaff = 1\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let run = try Binary.run(["--lang", "ja", "--scenario", file.path, "-c", "show"])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr == """
+        エラー: \(file.path) を読み込めません: 問題が 2 件あります
+          \(file.path):2:1: horizn: キー 'horizn' はありません ('horizon' のことですか?)
+          \(file.path):3:1: municipalities.会津若松: その市町村はありません ('会津若松市' のことですか?)
+
+        """)
+  }
+
   @Test("aizusim test passes on the regression transcripts and fails with a diff on a changed one")
   func transcripts() throws {
     let directory = try TemporaryDirectory()  // removed when the test ends
@@ -133,6 +150,30 @@ struct ScriptModeTests {
     let passing = try Binary.run(["test", file.path])
     #expect(passing.stdout == "PASS \(file.path)\n1 passed, 0 failed\n")
     #expect(passing.status == 0)
+  }
+}
+
+extension ScriptModeTests {
+  @Test("aizusim test speaks the environment's language: LANG=ja_JP.UTF-8 gives Japanese")
+  func transcriptsInJapanese() throws {
+    let directory = try TemporaryDirectory()  // removed when the test ends
+    let file = URL(fileURLWithPath: directory.path).appendingPathComponent("t.transcript")
+    try "> project 2040 Showa --format csv\n  municipality,romaji,year,population\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let japanese = ["LANG": "ja_JP.UTF-8"]
+    let failing = try Binary.run(["test", file.path], environment: japanese)
+    #expect(failing.status == 1)
+    #expect(failing.stdout.hasPrefix("FAIL \(file.path)\n--- \(file.path) (期待)\n"))
+    #expect(failing.stdout.contains("\(file.path):1: '> project 2040 Showa --format csv' の出力が違います"))
+    #expect(failing.stdout.hasSuffix("0 件合格、1 件不合格\n"))
+    let update = try Binary.run(["test", "--update", file.path], environment: japanese)
+    #expect(update.stdout == "UPDATED \(file.path)\n0 件合格、1 件更新、0 件不合格\n")
+    let missing = try Binary.run(["test", directory.path + "/none"], environment: japanese)
+    #expect(missing.status == 1)
+    #expect(
+      missing.stdout
+        == "FAIL \(directory.path)/none\n\(directory.path)/none: 読めません: no such file\n0 件合格、1 件不合格\n"
+    )
   }
 }
 

@@ -231,7 +231,7 @@ struct MeasureReport {
     }
     let notes =
       (rows.contains { !$0.assumed.isEmpty } ? [M.assumedNote] : [])
-      + scenario.measures.filter { !$0.note.isEmpty }.map { LocalizedText("\($0.id): \($0.note)") }
+      + scenario.measures.filter { !$0.note.isEmpty }.map { m in m.note.map { "\(m.id): \($0)" } }
     return Report(
       title: M.title(scenario: scenario.name), rows: rows, columns: Self.columns, notes: notes)
   }
@@ -304,10 +304,10 @@ struct MeasureReport {
     }
     return Report(
       title: M.detailTitle(id: measure.id, name: measure.name), rows: fields,
-      columns: Self.detailColumns, notes: measure.note.isEmpty ? [] : [LocalizedText(measure.note)])
+      columns: Self.detailColumns, notes: measure.note.isEmpty ? [] : [measure.note])
   }
 
-  private func sourceTitle(_ provenance: Provenance) -> String? {
+  private func sourceTitle(_ provenance: Provenance) -> LocalizedText? {
     guard case .source(let id) = provenance else { return nil }
     return scenario.source(id)?.title
   }

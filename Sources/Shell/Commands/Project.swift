@@ -164,7 +164,7 @@ struct ProjectionReport {
       if let note = municipality.notes["population.\(anchor)"] {
         return P.populationNote(
           municipality: "\(municipality.name) \(municipality.romaji)", year: anchor,
-          note: LocalizedText(note))
+          note: note)
       }
     }
     return nil

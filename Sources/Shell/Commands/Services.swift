@@ -175,7 +175,7 @@ struct ServicesReport {
     let notes =
       scenario.facetimeCategories.isEmpty
       ? [L.noCategories]
-      : scenario.facetimeCategories.map { LocalizedText("\($0.id): \($0.note)") }
+      : scenario.facetimeCategories.map { c in c.note.map { "\(c.id): \($0)" } }
     return Report(
       title: L.categoriesTitle(years: Year.label(years), scenario: scenario.name), rows: rows,
       columns: Self.categoryColumns.droppingYear(for: years), notes: notes)

@@ -206,7 +206,7 @@ enum ScenarioReport {
     var provenance: Provenance?
     /// The source in full, for programs (`table2: 表2 会津地域の人口推計 (…)`).
     var source: LocalizedText?
-    var note: String?
+    var note: LocalizedText?
   }
 
   static let fieldColumns: [ReportColumn<FieldRow>] = [
@@ -217,7 +217,7 @@ enum ScenarioReport {
     .init(S.source, field: "source", alignment: .left, isEssential: true) { row in
       // No source (the romaji) is an empty text, as programs have always read it.
       guard let provenance = row.provenance else { return .text("") }
-      let full = (row.source?.en ?? "") + (row.note.map { " — \($0)" } ?? "")
+      let full = (row.source?.en ?? "") + (row.note.map { " — \($0.en)" } ?? "")
       return .words(cited(provenance), value: full)
     },
   ]
@@ -274,7 +274,7 @@ enum ScenarioReport {
       rows.compactMap { if case .source(let id)? = $0.provenance { id } else { nil } })
     let notes =
       scenario.sources.filter { cited.contains($0.id) }.map {
-        LocalizedText("\($0.id): \($0.title)")
+        $0.title.map { [id = $0.id] in "\(id): \($0)" }
       }
       + rows.compactMap { row in row.note.map { S.fieldNote(row.field, note: $0) } }
     return Report(
@@ -297,7 +297,7 @@ enum ScenarioReport {
   /// `changed at the prompt: set Showa.staff 40`.
   static func described(_ provenance: Provenance, _ scenario: Scenario) -> LocalizedText {
     switch provenance {
-    case .source(let id): LocalizedText("\(id): \(scenario.source(id)?.title ?? id)")
+    case .source(let id): (scenario.source(id)?.title ?? LocalizedText(id)).map { "\(id): \($0)" }
     case .assumption(let name): S.assumption(name)
     case .file(let location): S.changedInFile(location)
     case .user(let command): S.changedAtPrompt(command)
@@ -315,12 +315,12 @@ enum ScenarioReport {
   static let assumptionColumns: [ReportColumn<Assumption>] = [
     .init(S.assumptionName, field: "name", alignment: .left, isKey: true) { .text($0.name) },
     .init(S.value, field: "value", alignment: .left, isEssential: true) { .text($0.value) },
-    .init(S.unit, field: "unit", alignment: .left) { .text($0.unit) },
+    .init(S.unit, field: "unit", alignment: .left) { .words($0.unit) },
     .init(S.source, field: "source", alignment: .left) { .text($0.source ?? "") },
     .init(S.setAt, field: "origin", alignment: .left) {
       .words(origin($0.origin), value: $0.origin)
     },
-    .init(S.note, field: "note", alignment: .left, audience: .programs) { .text($0.note) },
+    .init(S.note, field: "note", alignment: .left, audience: .programs) { .words($0.note) },
   ]
 
   /// Each assumption with its value and where it was set; its reason below, or, for
@@ -329,7 +329,7 @@ enum ScenarioReport {
     Report(
       title: S.assumptionsTitle, rows: scenario.assumptions, columns: assumptionColumns,
       notes: scenario.assumptions.filter { !$0.note.isEmpty }.map {
-        LocalizedText("\($0.name): \($0.note)")
+        $0.note.map { [name = $0.name] in "\(name): \($0)" }
       })
   }
 
@@ -350,7 +350,7 @@ enum ScenarioReport {
 
   static let sourceColumns: [ReportColumn<Source>] = [
     .init(LocalizedText("ID"), field: "id", alignment: .left, isKey: true) { .text($0.id) },
-    .init(S.document, field: "title", alignment: .left, isEssential: true) { .text($0.title) },
+    .init(S.document, field: "title", alignment: .left, isEssential: true) { .words($0.title) },
     .init(S.fields, field: "fields", alignment: .left) {
       .text($0.fields.joined(separator: ", "))
     },
@@ -360,6 +360,6 @@ enum ScenarioReport {
   static func sources(_ scenario: Scenario) -> Report {
     Report(
       title: S.sourcesTitle, rows: scenario.sources, columns: sourceColumns,
-      notes: scenario.sources.map { LocalizedText("\($0.id): \($0.citation)") })
+      notes: scenario.sources.map { s in s.citation.map { "\(s.id): \($0)" } })
   }
 }
