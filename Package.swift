@@ -77,7 +77,9 @@ let package = Package(
       name: "WordsTests",
       dependencies: ["Bilingual", "Simulation", "Rendering", "Words", "ScenarioFile"]),
     .testTarget(name: "TranscriptTests", dependencies: ["Bilingual", "Transcript"]),
-    .testTarget(name: "ShellTests", dependencies: ["Bilingual", "ScenarioFile", "Shell"]),
+    .testTarget(
+      name: "ShellTests",
+      dependencies: ["Bilingual", "Simulation", "ScenarioFile", "Rendering", "Transcript", "Shell"]),
     // History format, completion and width logic, and the demo driven through a pseudo-terminal.
     .testTarget(
       name: "LineEditorTests",

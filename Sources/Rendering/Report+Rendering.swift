@@ -191,9 +191,14 @@ extension Report {
           cell.value.isNumber
           ? cell.display.sanitized.padded(toWidth: numberWidth, alignment: .right)
           : cell.display.sanitized
-        let line =
-          column.title.sanitized.padded(toWidth: labelWidth, alignment: .left) + "  " + value
-        lines += line.trimmingTrailingSpaces.lines(wrappedTo: settings.width)
+        // A long value wraps under itself, the label's column left clear.
+        let label = column.title.sanitized.padded(toWidth: labelWidth, alignment: .left) + "  "
+        let room = settings.width.map { max(10, $0 - labelWidth - 2) }
+        let wrapped = value.trimmingTrailingSpaces.lines(wrappedTo: room)
+        for (index, part) in wrapped.enumerated() {
+          let prefix = index == 0 ? label : String(repeating: " ", count: labelWidth + 2)
+          lines.append((prefix + part).trimmingTrailingSpaces)
+        }
       }
     }
     lines += table.notes.flatMap { $0.lines(wrappedTo: settings.width) }

@@ -139,7 +139,7 @@ struct CompletionContext: Sendable {
 /// What a command produced: reports and words to show, whether it failed without throwing
 /// (a script run by `run` whose commands failed), and whether it asks to leave, with what
 /// status. The interpreter renders the items in the command's settings.
-struct Output: Sendable, ExpressibleByArrayLiteral {
+struct Output: Sendable {
   enum Item: Sendable {
     /// A table of results, rendered in the command's format, language and width.
     case report(Report)
@@ -154,8 +154,6 @@ struct Output: Sendable, ExpressibleByArrayLiteral {
     /// Replies the interpreter already rendered: those of the commands a script ran (`run`,
     /// `recover`), each in its own settings.
     case rendered([Reply])
-    /// Transitional: a reply made by a command whose words are not in the catalog yet.
-    case reply(Reply)
   }
 
   var items: [Item]
@@ -166,15 +164,6 @@ struct Output: Sendable, ExpressibleByArrayLiteral {
     self.items = items
     self.failed = failed
     self.quit = quit
-  }
-
-  /// Transitional: replies made by the command itself.
-  init(_ replies: [Reply], failed: Bool = false, quit: Int32? = nil) {
-    self.init(items: replies.map(Item.reply), failed: failed, quit: quit)
-  }
-
-  init(arrayLiteral replies: Reply...) {
-    self.init(replies)
   }
 
   static func report(_ report: Report) -> Output { Output(items: [.report(report)]) }

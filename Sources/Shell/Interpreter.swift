@@ -109,12 +109,6 @@ public struct Interpreter: Sendable {
         [errorReply(error, location: location, session: session)], status: .failure)
     }
     let settings = invocation.settings
-    // Transitional: commands whose words are not in the catalog yet read the session's
-    // format and language, set to this command's for its run.
-    let saved = (session.format, session.language)
-    let isOverridden = settings.format != saved.0 || settings.language != saved.1
-    if isOverridden { (session.format, session.language) = (settings.format, settings.language) }
-    defer { if isOverridden { (session.format, session.language) = saved } }
     do {
       let output = try command.run(invocation, &session)
       var replies: [Reply] = []
@@ -165,8 +159,6 @@ public struct Interpreter: Sendable {
       return [.error(wrapped(warning, width: session.width))]
     case .rendered(let replies):
       return replies
-    case .reply(let reply):
-      return [reply]
     }
   }
 

@@ -69,13 +69,6 @@ public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible 
     self.details = details
   }
 
-  /// Transitional: an error whose words are not in the catalog yet (English only).
-  public init(_ message: String, suggestion: String? = nil, details: [String] = []) {
-    self.init(
-      LocalizedText(message), suggestion: suggestion.map(LocalizedText.init),
-      details: details.map(LocalizedText.init))
-  }
-
   /// The message and its suggestion, in English.
   public var description: String { text(in: .en) }
 

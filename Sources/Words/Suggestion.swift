@@ -24,11 +24,6 @@ public enum Suggestion {
     closest(to: text, among: known).map(Words.didYouMean)
   }
 
-  /// Transitional: the English of `guess`, for messages not yet in the catalog.
-  public static func didYouMean(_ text: String, among known: [String]) -> String? {
-    guess(text, among: known)?.en
-  }
-
   /// Levenshtein distance over characters, so one kanji counts as one edit.
   public static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)

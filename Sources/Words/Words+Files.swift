@@ -149,7 +149,7 @@ extension Words {
     public static let saveNeedsFile = LocalizedText(
       ja: "save にはファイル名を一つ指定します", en: "save needs one file name")
 
-    public static let saveExample = LocalizedText(ja: "save FILE.toml", en: "save FILE.toml")
+    public static let saveExample = LocalizedText("save FILE.toml")
 
     /// `saved 1 change to low.toml`.
     public static func saved(_ count: Int, to path: String) -> LocalizedText {
@@ -252,7 +252,7 @@ extension Words {
     public static let runNeedsScript = LocalizedText(
       ja: "run にはスクリプトファイルを一つ指定します", en: "run needs one script file")
 
-    public static let runExample = LocalizedText(ja: "run SCRIPT", en: "run SCRIPT")
+    public static let runExample = LocalizedText("run SCRIPT")
 
     public static func nestedTooDeep(_ depth: Int) -> LocalizedText {
       LocalizedText(

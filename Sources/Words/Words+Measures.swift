@@ -5,7 +5,7 @@ import Simulation
 /// Words of `measures` and `measure`: columns, values in words, notes and messages.
 extension Words {
   public enum Measures {
-    public static let id = LocalizedText(ja: "ID", en: "ID")
+    public static let id = LocalizedText("ID")
     public static let name = LocalizedText(ja: "名称", en: "Name")
     public static let nameJa = LocalizedText(ja: "名称(日本語)", en: "Name in Japanese")
     public static let nameEn = LocalizedText(ja: "名称(英語)", en: "Name in English")

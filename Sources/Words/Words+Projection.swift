@@ -23,7 +23,7 @@ extension Words {
 
     public static let persons = LocalizedText(ja: "人", en: "persons")
     public static let fte = LocalizedText(ja: "人(常勤換算)", en: "FTE")
-    public static let share = LocalizedText(ja: "%", en: "%")
+    public static let share = LocalizedText("%")
     public static let hours = LocalizedText(ja: "時間", en: "hours")
     public static let perThousand = LocalizedText(ja: "人口千人当たり", en: "per 1,000 residents")
 

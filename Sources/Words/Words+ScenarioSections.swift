@@ -97,8 +97,7 @@ extension Words.Diagnostics {
     ja: "{ ja = \"会津地域\", en = \"Aizu region\" } のような名前",
     en: "a name, as in { ja = \"会津地域\", en = \"Aizu region\" }")
 
-  public static let jaAndEn = LocalizedText(
-    ja: "{ ja = \"…\", en = \"…\" }", en: "{ ja = \"…\", en = \"…\" }")
+  public static let jaAndEn = LocalizedText("{ ja = \"…\", en = \"…\" }")
 
   /// `expected { ja = "…", en = "…" }`.
   public static func expected(_ what: LocalizedText) -> LocalizedText {
@@ -340,8 +339,7 @@ extension Words.Diagnostics {
     return LocalizedText(ja: "\(list) か市町村のリスト", en: "\(list) or a list of municipalities")
   }
 
-  public static let sharedGroup = LocalizedText(
-    ja: "{ shared = [\"…\", \"…\"] }", en: "{ shared = [\"…\", \"…\"] }")
+  public static let sharedGroup = LocalizedText("{ shared = [\"…\", \"…\"] }")
 
   public static let aListOfMunicipalities = LocalizedText(
     ja: "[\"会津若松市\", \"Kitakata\"] のような市町村のリスト",

@@ -70,7 +70,7 @@ extension Words {
     public static let income = LocalizedText(ja: "所得 千円", en: "Income k¥")
     public static let fiscalStrength = LocalizedText(ja: "財政力", en: "Fiscal")
 
-    public static let squareKilometres = LocalizedText(ja: "km²", en: "km²")
+    public static let squareKilometres = LocalizedText("km²")
     public static let thousandYenPerHead = LocalizedText(
       ja: "千円 (1人当たり)", en: "thousand yen per head")
     public static let index = LocalizedText(ja: "指数", en: "index")

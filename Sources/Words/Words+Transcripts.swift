@@ -273,17 +273,17 @@ extension Words {
 
     /// `PASS path`: the same in both languages, for CI to look for.
     public static func pass(_ path: String) -> LocalizedText {
-      LocalizedText(ja: "PASS \(path)", en: "PASS \(path)")
+      LocalizedText("PASS \(path)")
     }
 
     /// `FAIL path`: the same in both languages, for CI to look for.
     public static func fail(_ path: String) -> LocalizedText {
-      LocalizedText(ja: "FAIL \(path)", en: "FAIL \(path)")
+      LocalizedText("FAIL \(path)")
     }
 
     /// `UPDATED path`: the same in both languages, for CI to look for.
     public static func updated(_ path: String) -> LocalizedText {
-      LocalizedText(ja: "UPDATED \(path)", en: "UPDATED \(path)")
+      LocalizedText("UPDATED \(path)")
     }
 
     /// `17 passed, 1 updated, 1 failed (1 crashed)`; `updated` only with `--update`.

@@ -132,6 +132,37 @@ struct InteractiveTests {
   }
 }
 
+/// A lecturer's projector: 80 columns, in Japanese and English. The tables issue 10 names
+/// fit as tables (neither split into parts nor turned into records), no line wider than 80.
+@Suite("aizusim at an 80-column projector")
+struct ProjectorTests {
+  @Test(
+    "the issue's tables fit 80 columns as tables",
+    arguments: ["ja", "en"],
+    [
+      "project 2040", "project 令和22 昭和村", "services 2040 金山町", "compare 18 会津若松市 2030",
+      "guidelines 金山町 2040", "disaster",
+    ])
+  func fits(language: String, line: String) throws {
+    let folder = try TemporaryDirectory()
+    let terminal = try PseudoTerminal(
+      executable: PseudoTerminal.builtExecutable(named: "aizusim"),
+      arguments: ["--lang", language, "--no-history"],
+      environment: ["TERM": "xterm-256color", "HOME": folder.path, "NO_COLOR": "1"],
+      columns: 80)
+    defer { terminal.stop() }
+    try terminal.expect("aizu> ")
+    try terminal.send(line + "\n")
+    let output = PseudoTerminal.plainText(try terminal.expect("aizu> "))
+    let lines = output.split(separator: "\n").map(String.init).dropFirst().dropLast()
+    #expect(lines.count > 3, "\(output)")
+    for text in lines { #expect(displayWidth(text) <= 80, "\(line): \(text)") }
+    #expect(!output.contains("-[ "), "\(line) was shown as records")
+    #expect(!output.contains("split into"))
+    #expect(lines.contains { $0.hasPrefix("---") }, "\(line) has no table")
+  }
+}
+
 /// A crash at the prompt loses nothing: the terminal is left in its normal mode with one
 /// message (never the runtime's interactive prompt), and the next session recovers the
 /// unsaved changes. Ctrl-C during a long command returns to the prompt, changes intact.

@@ -254,7 +254,7 @@ struct MeasureReport {
   func detail(_ measure: Measure) -> Report {
     var fields = [
       Field(
-        name: "name", value: .text("\(measure.name.ja) / \(measure.name.en)"),
+        name: "name", value: .words(measure.name, value: "\(measure.name.ja) / \(measure.name.en)"),
         source: LocalizedText(""))
     ]
     func add(_ field: String, _ value: Report.Cell) {

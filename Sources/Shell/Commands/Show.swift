@@ -111,10 +111,10 @@ enum ScenarioReport {
     return .joined([top] + named.dropFirst().map(S.extending))
   }
 
-  /// A file as diagnostics name it, with the built-in scenario's name in both languages.
+  /// A file as diagnostics name it, with a built-in scenario's name in both languages.
   static func fileName(_ name: String) -> LocalizedText {
-    name == ScenarioFile.builtin(ScenarioFile.builtinName)?.name
-      ? Words.Files.builtin(ScenarioFile.builtinName) : LocalizedText(name)
+    let builtin = ScenarioFile.builtinNames.first { ScenarioFile.builtin($0)?.name == name }
+    return builtin.map(Words.Files.builtin) ?? LocalizedText(name)
   }
 
   // MARK: Municipalities
@@ -302,12 +302,6 @@ enum ScenarioReport {
     case .file(let location): S.changedInFile(location)
     case .user(let command): S.changedAtPrompt(command)
     }
-  }
-
-  /// Transitional, for commands that still format text themselves: `described` in the
-  /// session's language.
-  static func describe(_ provenance: Provenance, session: Session) -> String {
-    described(provenance, session.scenario).text(in: session.language)
   }
 
   // MARK: Assumptions
