@@ -3,8 +3,9 @@
 // AizuSim: an interactive shell that projects population, municipal staffing
 // and face-to-face service hours for the 13 municipalities of Aizu, Fukushima.
 //
-//   aizusim (executable) ──► Shell ──► ScenarioFile ──► Simulation
-//             │                 └────► Rendering, Transcript
+//   aizusim (executable) ──► Shell ──► ScenarioFile ──► Words ──► Simulation ──► Bilingual
+//             │                 ├────► Transcript ─────┘  └──► Rendering ──┘
+//             │                 └────► Rendering
 //             └──► LineEditor ──► CEditLine (C shim over libedit)
 
 import PackageDescription
