@@ -4,6 +4,7 @@
 #include "CEditLine.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
@@ -25,6 +26,9 @@ struct CEditLine {
   char *prompt;
   void *context;
   int input;
+  /// The terminal opened again, non-blocking, for reading keys (see readCharacter); `input`
+  /// when it could not be opened.
+  int keys;
   /// The caller's signal mask, restored while waiting for a key (see readCharacter).
   sigset_t waitingMask;
   /// The history search (see searchHistory), while it runs.
@@ -459,7 +463,10 @@ static int readCharacter(EditLine *editLine, wchar_t *character) {
       }
       return -1;
     }
-    ssize_t received = read(editor->input, &bytes[count], 1);
+    // Non-blocking: a Ctrl-C that arrives after ppoll found a key makes the terminal discard
+    // the keys before it (ISIG without NOFLSH); a blocking read would then wait, SIGINT
+    // blocked, until the next key. EAGAIN goes back to ppoll, where the signal is taken.
+    ssize_t received = read(editor->keys, &bytes[count], 1);
     if (received == 0) {
       return 0;
     }
@@ -619,6 +626,13 @@ CEditLine *CEditLine_create(const char *program, int historySize) {
   // followResize), and send every signal on to the whole process group. readCharacter and the
   // handlers in this file take their place.
   editor->input = fileno(stdin);
+  // A second open file description of the terminal: O_NONBLOCK on it leaves the one shared
+  // with the parent shell alone, even if this process ends without restoring anything.
+  const char *terminal = ttyname(editor->input);
+  editor->keys = terminal != NULL ? open(terminal, O_RDONLY | O_NONBLOCK | O_CLOEXEC) : -1;
+  if (editor->keys < 0) {
+    editor->keys = editor->input;
+  }
   el_set(editLine, EL_GETCFN, readCharacter);
   el_set(editLine, EL_HIST, history, editor->history);
   el_set(editLine, EL_PROMPT_ESC, editorPrompt, '\1');
@@ -637,6 +651,9 @@ void CEditLine_destroy(CEditLine *editor) {
   }
   if (editor->history != NULL) {
     history_end(editor->history);
+  }
+  if (editor->keys >= 0 && editor->keys != editor->input) {
+    close(editor->keys);
   }
   free(editor->prompt);
   free(editor->searchPrompt);
