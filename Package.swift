@@ -6,6 +6,7 @@
 //   aizusim (executable) ──► Shell ──► ScenarioFile ──► Simulation
 //             │                 └────► Rendering, Transcript
 //             └──► LineEditor ──► CEditLine (C shim over libedit)
+//   ScenarioFile ──► CTOML (C shim over toml++)
 
 import PackageDescription
 
@@ -16,15 +17,16 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
     // The pure model: no file I/O, no printing, no clock, no terminal.
     .target(name: "Simulation", exclude: ["README.md"]),
+    // toml++ (libtomlplusplus-dev, header-only) for Swift: a document and its nodes.
+    .target(name: "CTOML", exclude: ["README.md"]),
     // TOML text in, a Scenario and every located Diagnostic out.
     .target(
       name: "ScenarioFile",
-      dependencies: ["Simulation", .product(name: "TOMLKit", package: "TOMLKit")],
+      dependencies: ["Simulation", "CTOML"],
       exclude: ["README.md"],
       resources: [.embedInCode("aizu.toml")]
     ),
@@ -70,5 +72,6 @@ let package = Package(
       name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "Rendering", "LineEditorDemo"]),
     // Drives the real binary: under a pseudo-terminal, in script mode, and over every transcript.
     .testTarget(name: "aizusimTests", dependencies: ["aizusim", "Shell", "ScenarioFixtures"]),
-  ]
+  ],
+  cxxLanguageStandard: .cxx17
 )

@@ -1,10 +1,10 @@
 /// Finds where each key of a TOML document is written.
 ///
-/// TOMLKit parses and validates TOML but keeps no positions, and its tables forget
-/// the order keys were written in. This scanner runs over text TOMLKit has already
+/// toml++ (through `CTOML`) parses and validates TOML, but its tables forget the
+/// order keys were written in. This scanner runs over text toml++ has already
 /// accepted and records, for every key path, the line and column of its key and the
 /// order of first appearance. It only reads positions; values still come from
-/// TOMLKit, so the two never disagree about what the document means.
+/// toml++, so the two never disagree about what the document means.
 ///
 /// Paths are key components; array elements are written `[0]`, `[1]`, …
 struct KeyLocator {
