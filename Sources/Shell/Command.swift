@@ -35,8 +35,8 @@ struct Invocation: Sendable {
   var rawArguments: String
   /// Where the line came from (`script.aizu:3`), for `run` to resolve relative paths.
   var location: Location?
-  /// How deep in `run` scripts this line is.
-  var depth: Int
+  /// The scripts running this line, outermost first (see `Interpreter.scripts`).
+  var scripts: [String]
 
   /// Removes `--flag` from the arguments; whether it was there.
   mutating func flag(_ names: String...) -> Bool {

@@ -21,12 +21,23 @@ extension Command {
       guard invocation.arguments.count == 1, let path = invocation.arguments.first else {
         throw CommandError("run needs one script file", suggestion: "run SCRIPT")
       }
-      guard invocation.depth < Interpreter.maximumDepth else {
-        throw CommandError(
-          "scripts nested \(Interpreter.maximumDepth) deep",
-          suggestion: "does the script run itself?")
-      }
       let file = session.fileSystem.resolve(path, relativeTo: invocation.location?.file)
+      // A script that runs itself would run until the nesting limit, and one that runs
+      // itself twice would run 2¹⁶ times: refused at once.
+      let identity = session.fileSystem.canonical(file)
+      if let start = invocation.scripts.firstIndex(where: {
+        session.fileSystem.canonical($0) == identity
+      }) {
+        let cycle = (invocation.scripts[start...] + [file]).joined(separator: " → ")
+        throw CommandError(
+          "scripts run in a cycle: \(cycle)",
+          suggestion: "a script cannot run itself; remove the run line that starts it again")
+      }
+      guard invocation.scripts.count < Interpreter.maximumDepth else {
+        throw CommandError(
+          "scripts nested \(Interpreter.maximumDepth) deep: \(invocation.scripts.joined(separator: " → "))",
+          suggestion: "run at most \(Interpreter.maximumDepth) scripts inside one another")
+      }
       let text: String
       do {
         text = try session.fileSystem.read(file, allowingPipes: true)
@@ -34,7 +45,7 @@ extension Command {
         throw CommandError("cannot read '\(file)': \(error)")
       }
       let outcome = Interpreter.runScript(
-        text, name: file, session: &session, depth: invocation.depth + 1)
+        text, name: file, session: &session, scripts: invocation.scripts + [file])
       return Output(outcome.replies, failed: outcome.status == .failure)
     })
 }
@@ -42,9 +53,10 @@ extension Command {
 extension Interpreter {
   /// Runs a script's lines in `session`, in the same loop as every other input; errors name
   /// `name:line`, and Ctrl-C stops it.
-  static func runScript(_ text: String, name: String, session: inout Session, depth: Int) -> Outcome
-  {
-    var inner = Interpreter(session: session, depth: depth)
+  static func runScript(
+    _ text: String, name: String, session: inout Session, scripts: [String]
+  ) -> Outcome {
+    var inner = Interpreter(session: session, scripts: scripts)
     var replies: [Reply] = []
     let status = inner.run(
       scriptLines(text, name: name), settings: RunSettings(stopsWhenCancelled: true)
