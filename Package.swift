@@ -59,6 +59,23 @@ let package = Package(
     // The scenario fixtures' expected diagnostics: one table for the decoder's tests and
     // for the binary's, so that every problem found is also printed.
     .target(name: "ScenarioFixtures", path: "Tests/ScenarioFixtures"),
+    // Fuzzing (docs/reliability.md, "Fuzzing"): what each libFuzzer target does with an input,
+    // as a library so that `swift test` replays the seed corpora and every finding, and the
+    // entry points. Built normally they replay files; built by Tests/Fuzz/run.sh with
+    // -sanitize=fuzzer and -DFUZZING they run libFuzzer's driver (CFuzzDriver declares it).
+    .target(
+      name: "FuzzHarness",
+      dependencies: ["ScenarioFile", "Simulation", "Shell", "Transcript", "CFuzzDriver"],
+      path: "Tests/Fuzz/Harness"),
+    .target(name: "CFuzzDriver", path: "Tests/Fuzz/Driver"),
+    .executableTarget(
+      name: "FuzzScenario", dependencies: ["FuzzHarness"], path: "Tests/Fuzz/Entry/FuzzScenario"),
+    .executableTarget(
+      name: "FuzzShell", dependencies: ["FuzzHarness"], path: "Tests/Fuzz/Entry/FuzzShell"),
+    .executableTarget(
+      name: "FuzzTranscript", dependencies: ["FuzzHarness"],
+      path: "Tests/Fuzz/Entry/FuzzTranscript"),
+    .testTarget(name: "FuzzTests", dependencies: ["FuzzHarness"]),
     .testTarget(name: "SimulationTests", dependencies: ["Simulation", "SeedData"]),
     .testTarget(
       name: "ScenarioFileTests",
