@@ -7,6 +7,7 @@
 //             │                 ├────► Transcript ─────┘  └──► Rendering ──┘
 //             │                 └────► Rendering
 //             └──► LineEditor ──► CEditLine (C shim over libedit)
+//   ScenarioFile ──► CTOML (C shim over toml++)
 
 import PackageDescription
 
@@ -17,7 +18,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
     // Language and LocalizedText: bilingual text, held by every other module.
@@ -27,11 +27,13 @@ let package = Package(
     // Every word a user sees, in Japanese and English: one catalog.
     .target(
       name: "Words", dependencies: ["Bilingual", "Simulation", "Rendering"], exclude: ["README.md"]),
+    // toml++ (libtomlplusplus-dev, header-only) for Swift: a document and its nodes.
+    .target(name: "CTOML", exclude: ["README.md"]),
     // TOML text in, a Scenario and every located Diagnostic out.
     .target(
       name: "ScenarioFile",
       dependencies: [
-        "Bilingual", "Simulation", "Words", .product(name: "TOMLKit", package: "TOMLKit"),
+        "Bilingual", "Simulation", "Words", "CTOML",
       ],
       exclude: ["README.md"],
       resources: [.embedInCode("aizu.toml"), .embedInCode("ipss2023.toml")]
@@ -67,6 +69,23 @@ let package = Package(
     .target(name: "ScenarioFixtures", path: "Tests/ScenarioFixtures"),
     // Test helpers shared by the test targets that drive a terminal or use temporary files.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    // Fuzzing (docs/reliability.md, "Fuzzing"): what each libFuzzer target does with an input,
+    // as a library so that `swift test` replays the seed corpora and every finding, and the
+    // entry points. Built normally they replay files; built by Tests/Fuzz/run.sh with
+    // -sanitize=fuzzer and -DFUZZING they run libFuzzer's driver (CFuzzDriver declares it).
+    .target(
+      name: "FuzzHarness",
+      dependencies: ["ScenarioFile", "Simulation", "Shell", "Transcript", "CFuzzDriver"],
+      path: "Tests/Fuzz/Harness"),
+    .target(name: "CFuzzDriver", path: "Tests/Fuzz/Driver"),
+    .executableTarget(
+      name: "FuzzScenario", dependencies: ["FuzzHarness"], path: "Tests/Fuzz/Entry/FuzzScenario"),
+    .executableTarget(
+      name: "FuzzShell", dependencies: ["FuzzHarness"], path: "Tests/Fuzz/Entry/FuzzShell"),
+    .executableTarget(
+      name: "FuzzTranscript", dependencies: ["FuzzHarness"],
+      path: "Tests/Fuzz/Entry/FuzzTranscript"),
+    .testTarget(name: "FuzzTests", dependencies: ["FuzzHarness"]),
     .testTarget(name: "SimulationTests", dependencies: ["Bilingual", "Simulation", "SeedData"]),
     .testTarget(
       name: "ScenarioFileTests",
@@ -89,5 +108,6 @@ let package = Package(
     .testTarget(
       name: "aizusimTests",
       dependencies: ["aizusim", "Shell", "Rendering", "ScenarioFixtures", "TestSupport"]),
-  ]
+  ],
+  cxxLanguageStandard: .cxx17
 )

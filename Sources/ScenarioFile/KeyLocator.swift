@@ -1,10 +1,10 @@
 /// Finds where each key of a TOML document is written.
 ///
-/// TOMLKit parses and validates TOML but keeps no positions, and its tables forget
-/// the order keys were written in. This scanner runs over text TOMLKit has already
+/// toml++ (through `CTOML`) parses and validates TOML, but its tables forget the
+/// order keys were written in. This scanner runs over text toml++ has already
 /// accepted and records, for every key path, the line and column of its key and the
 /// order of first appearance. It only reads positions; values still come from
-/// TOMLKit, so the two never disagree about what the document means.
+/// toml++, so the two never disagree about what the document means.
 ///
 /// Paths are key components; array elements are written `[0]`, `[1]`, …
 struct KeyLocator {
@@ -88,6 +88,16 @@ struct KeyLocator {
       }
     }
 
+    /// Moves on one character when a step of a loop read nothing from `start`, so that every
+    /// loop ends. toml++ reads code points and this scanner characters (grapheme clusters),
+    /// so the two can disagree: a combining mark right after `#` forms one character with
+    /// it, which is then no comment sign, and the scanner stood still on it for ever (found by
+    /// fuzzing). Positions on such a line may then be missed; the decoder falls back to the
+    /// enclosing table's.
+    mutating func skipIfStuck(at start: Int) {
+      if index == start { advance() }
+    }
+
     mutating func skipSpaces() {
       while let c = current, c == " " || c == "\t" { advance() }
     }
@@ -114,6 +124,7 @@ struct KeyLocator {
       while true {
         skipBlank()
         guard let c = current else { return }
+        let start = index
         if c == "[" {
           scanHeader()
         } else {
@@ -122,6 +133,7 @@ struct KeyLocator {
         skipSpaces()
         skipComment()
         sectionEnds[currentTable] = index
+        skipIfStuck(at: start)
       }
     }
 
@@ -206,7 +218,9 @@ struct KeyLocator {
           }
           let elementPath = path + ["[\(element)]"]
           record(elementPath, line: line, column: column)
+          let start = index
           scanValue(elementPath)
+          skipIfStuck(at: start)
           element += 1
         }
         advance()
@@ -219,7 +233,9 @@ struct KeyLocator {
             advance()
             continue
           }
+          let start = index
           scanKeyValue(in: path)
+          skipIfStuck(at: start)
         }
         advance()
       default:

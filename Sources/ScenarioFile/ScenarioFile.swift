@@ -40,6 +40,12 @@ public enum ScenarioFile {
       text: String(decoding: bytes, as: UTF8.self))
   }
 
+  private static let builtinSource = builtin(builtinName)
+  /// The built-in scenario, parsed once: its text never changes, and reading it again took
+  /// most of the time of every `load`, `reload` and `save` of a what-if built on it.
+  private static let builtinRoot = TOMLReader.read(
+    builtinSource?.text ?? "", name: builtinSource?.name ?? builtinName)
+
   /// Whether an `extends` reference names a built-in scenario (`aizu`) rather than a
   /// file (`aizu.toml`, `../base.toml`).
   public static func isBuiltinReference(_ reference: String) -> Bool {
@@ -72,7 +78,7 @@ public enum ScenarioFile {
       return nil
     }
     let root: Node
-    switch TOMLReader.read(source.text, name: source.name) {
+    switch source == builtinSource ? builtinRoot : TOMLReader.read(source.text, name: source.name) {
     case .failure(let diagnostic):
       diagnostics.append(diagnostic)
       return nil

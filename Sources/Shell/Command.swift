@@ -55,8 +55,8 @@ struct Invocation: Sendable {
   var rawArguments: String
   /// Where the line came from (`script.aizu:3`), for `run` to resolve relative paths.
   var location: Location?
-  /// How deep in `run` scripts this line is.
-  var depth: Int
+  /// The scripts running this line, outermost first (see `Interpreter.scripts`).
+  var scripts: [String]
   /// How this command's output is shown: the session's settings, with this command's own
   /// `--format`, `--lang`, `--columns` and `--layout`.
   var settings: OutputSettings

@@ -19,19 +19,21 @@ import Words
 /// ```
 public struct Interpreter: Sendable {
   public var session: Session
-  /// How deep in `run` scripts this interpreter runs: 0 for the session's own input.
-  let depth: Int
+  /// The scripts being run, outermost first, as `run` names them (resolved against the script
+  /// that runs them): empty for the session's own input. Their count is how deep in `run`
+  /// scripts this interpreter runs.
+  let scripts: [String]
   /// Lines of a command not finished yet (a trailing `\` or an open quote).
   private var pending: [String] = []
   private(set) var pendingLocation: Location?
 
   public init(session: Session) {
-    self.init(session: session, depth: 0)
+    self.init(session: session, scripts: [])
   }
 
-  init(session: Session, depth: Int) {
+  init(session: Session, scripts: [String]) {
     self.session = session
-    self.depth = depth
+    self.scripts = scripts
   }
 
   /// The deepest `run` nesting allowed, so a script that runs itself stops.
@@ -63,17 +65,18 @@ public struct Interpreter: Sendable {
     let start = pendingLocation
     pending = []
     pendingLocation = nil
-    return Self.execute(segments, session: &session, location: start, depth: depth)
+    return Self.execute(segments, session: &session, location: start, scripts: scripts)
   }
 
   /// Runs each command of a line in turn.
   static func execute(
-    _ segments: [Tokenizer.Segment], session: inout Session, location: Location?, depth: Int
+    _ segments: [Tokenizer.Segment], session: inout Session, location: Location?, scripts: [String]
   ) -> Outcome {
     var replies: [Reply] = []
     var tally = RunTally()
     for segment in segments {
-      let outcome = executeCommand(segment, session: &session, location: location, depth: depth)
+      let outcome = executeCommand(
+        segment, session: &session, location: location, scripts: scripts)
       replies += outcome.replies
       if let stop = tally.record(outcome.status, bail: session.bail) {
         return Outcome(replies, status: stop)
@@ -83,7 +86,7 @@ public struct Interpreter: Sendable {
   }
 
   private static func executeCommand(
-    _ segment: Tokenizer.Segment, session: inout Session, location: Location?, depth: Int
+    _ segment: Tokenizer.Segment, session: inout Session, location: Location?, scripts: [String]
   ) -> Outcome {
     guard let first = segment.words.first else { return Outcome([], status: .success) }
     let name = first.text
@@ -100,7 +103,7 @@ public struct Interpreter: Sendable {
     let raw = segment.raw[first.range.upperBound...].trimmingCharacters(in: .whitespaces)
     var invocation = Invocation(
       name: command.name, arguments: segment.words.dropFirst().map(\.text), rawArguments: raw,
-      location: location, depth: depth, settings: session.outputSettings)
+      location: location, scripts: scripts, settings: session.outputSettings)
     do {
       // --format, --lang, --columns and --layout apply to this command only.
       if command.takesOutputOptions { try invocation.takeOutputOptions() }

@@ -254,13 +254,28 @@ extension Words {
 
     public static let runExample = LocalizedText("run SCRIPT")
 
-    public static func nestedTooDeep(_ depth: Int) -> LocalizedText {
+    public static func nestedTooDeep(_ depth: Int, chain: [String]) -> LocalizedText {
+      let chain = chain.joined(separator: " → ")
+      return LocalizedText(
+        ja: "スクリプトの入れ子が \(NumberFormat.grouped(depth)) 段になりました: \(chain)",
+        en: "scripts nested \(NumberFormat.grouped(depth)) deep: \(chain)")
+    }
+
+    public static func nestAtMost(_ depth: Int) -> LocalizedText {
       LocalizedText(
-        ja: "スクリプトの入れ子が \(NumberFormat.grouped(depth)) 段になりました",
-        en: "scripts nested \(NumberFormat.grouped(depth)) deep")
+        ja: "スクリプトの中で run できるのは \(NumberFormat.grouped(depth)) 段までです",
+        en: "run at most \(NumberFormat.grouped(depth)) scripts inside one another")
+    }
+
+    public static func runCycle(_ chain: [String]) -> LocalizedText {
+      let chain = chain.joined(separator: " → ")
+      return LocalizedText(
+        ja: "スクリプトが循環して run されています: \(chain)",
+        en: "scripts run in a cycle: \(chain)")
     }
 
     public static let runsItself = LocalizedText(
-      ja: "スクリプトが自分自身を run していませんか?", en: "does the script run itself?")
+      ja: "スクリプトは自分自身を run できません。もう一度それを始める run の行を消してください",
+      en: "a script cannot run itself; remove the run line that starts it again")
   }
 }

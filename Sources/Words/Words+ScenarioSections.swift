@@ -12,11 +12,6 @@ extension Words.Diagnostics {
     LocalizedText(ja: "TOML の書式の誤り: \(message)", en: "TOML syntax: \(message)")
   }
 
-  /// An error TOMLKit gives without a place.
-  public static func tomlUnreadable(_ message: String) -> LocalizedText {
-    LocalizedText(ja: "TOML として読めません: \(message)", en: message)
-  }
-
   /// A key in kanji written bare, which TOML does not allow.
   public static func unquotedJapaneseKey(_ seen: String) -> LocalizedText {
     LocalizedText(

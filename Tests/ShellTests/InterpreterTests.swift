@@ -320,12 +320,45 @@ struct FileCommandTests {
     #expect(outcome.replies.map(\.stream) == [.output, .error, .output, .output])
   }
 
-  @Test("a script that runs itself stops")
+  /// Found by fuzzing (docs/reliability.md, "Fuzzing"): a script that ran itself twice ran
+  /// 2¹⁶ times before the nesting limit stopped it (10 s); three times, 3¹⁶ (hours).
+  @Test("a script that runs itself is refused at once, however often it does")
   func recursion() throws {
-    var shell = try makeShell(["loop.aizu": "run loop.aizu\n"])
+    var shell = try makeShell(["loop.aizu": "run loop.aizu\nrun ./loop.aizu\n"])
     let outcome = shell.execute("run loop.aizu")
     #expect(outcome.status == .failure)
-    #expect(outcome.errors.contains("scripts nested 16 deep"))
+    let suggestion = "(a script cannot run itself; remove the run line that starts it again)"
+    #expect(
+      outcome.errors == """
+        loop.aizu:1: error: scripts run in a cycle: loop.aizu → loop.aizu \(suggestion)
+        loop.aizu:2: error: scripts run in a cycle: loop.aizu → ./loop.aizu \(suggestion)
+
+        """)
+  }
+
+  @Test("scripts that run each other in a cycle are refused where the cycle closes")
+  func cycle() throws {
+    var shell = try makeShell([
+      "s/a.aizu": "echo a\nrun b.aizu\n", "s/b.aizu": "echo b\nrun ../s/a.aizu\n",
+    ])
+    let outcome = shell.execute("run s/a.aizu")
+    #expect(outcome.output == "a\nb\n")
+    #expect(
+      outcome.errors.hasPrefix(
+        "s/b.aizu:2: error: scripts run in a cycle: s/a.aizu → s/b.aizu → s/../s/a.aizu"))
+  }
+
+  @Test("scripts nest 16 deep at most")
+  func nesting() throws {
+    var files: [String: String] = [:]
+    for level in 1...17 { files["s\(level).aizu"] = "run s\(level + 1).aizu\n" }
+    files["s18.aizu"] = "echo deepest\n"
+    var shell = try makeShell(files)
+    #expect(shell.execute("run s3.aizu").errors.isEmpty)
+    let outcome = shell.execute("run s1.aizu")
+    #expect(outcome.status == .failure)
+    #expect(
+      outcome.errors.hasPrefix("s16.aizu:1: error: scripts nested 16 deep: s1.aizu → s2.aizu"))
   }
 }
 

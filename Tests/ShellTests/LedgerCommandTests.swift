@@ -283,7 +283,7 @@ struct LedgerCommandTests {
         "昭和村,Showa,2030,joint_visits,1,200,"))
     #expect(shell.execute("save visits.toml").status == .success)
     let saved = try shell.session.fileSystem.read("visits.toml")
-    // A measure added at the prompt gets its own header; TOMLKit gives its keys sorted.
+    // A measure added at the prompt gets its own header; toml++ gives its keys sorted.
     #expect(
       saved.contains(
         "[measures.joint_visits]\nadopters = { shared = [\"Mishima\", \"Kaneyama\", \"Showa\"] }\n"

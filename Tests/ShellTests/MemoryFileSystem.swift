@@ -1,12 +1,19 @@
 import Shell
 import Synchronization
 
-/// Files in memory, for testing `load`, `save` and `run` without a disk.
+/// Files in memory, for testing `load`, `save` and `run` without a disk (the fuzzing harness
+/// uses it too: Tests/Fuzz/Harness/MemoryFileSystem.swift is a symbolic link to this file).
 final class MemoryFileSystem: FileSystem {
   private let files: Mutex<[String: String]>
 
   init(_ files: [String: String] = [:]) {
     self.files = Mutex(files)
+  }
+
+  /// Replaces every file: a fresh file system for the next test or fuzzing input, for a
+  /// session that keeps this one.
+  func replaceAll(with files: [String: String]) {
+    self.files.withLock { $0 = files }
   }
 
   subscript(path: String) -> String? {

@@ -88,7 +88,8 @@ extension Command {
       }
       try refuseToDiscard(session, doing: "recover", discard: discard)
       let outcome = Interpreter.runScript(
-        journal.text, name: journal.path, session: &session, depth: invocation.depth + 1)
+        journal.text, name: journal.path, session: &session,
+        scripts: invocation.scripts + [journal.path])
       guard outcome.status == .success else {
         return Output(items: [.rendered(outcome.replies)], failed: true)
       }

@@ -13,11 +13,21 @@ extension Command {
       guard invocation.arguments.count == 1, let path = invocation.arguments.first else {
         throw CommandError(Words.Files.runNeedsScript, suggestion: Words.Files.runExample)
       }
-      guard invocation.depth < Interpreter.maximumDepth else {
-        throw CommandError(
-          Words.Files.nestedTooDeep(Interpreter.maximumDepth), suggestion: Words.Files.runsItself)
-      }
       let file = session.fileSystem.resolve(path, relativeTo: invocation.location?.file)
+      // A script that runs itself would run until the nesting limit, and one that runs
+      // itself twice would run 2¹⁶ times: refused at once.
+      let identity = session.fileSystem.canonical(file)
+      if let start = invocation.scripts.firstIndex(where: {
+        session.fileSystem.canonical($0) == identity
+      }) {
+        let cycle = Array(invocation.scripts[start...]) + [file]
+        throw CommandError(Words.Files.runCycle(cycle), suggestion: Words.Files.runsItself)
+      }
+      guard invocation.scripts.count < Interpreter.maximumDepth else {
+        throw CommandError(
+          Words.Files.nestedTooDeep(Interpreter.maximumDepth, chain: invocation.scripts),
+          suggestion: Words.Files.nestAtMost(Interpreter.maximumDepth))
+      }
       let text: String
       do {
         text = try session.fileSystem.read(file, allowingPipes: true)
@@ -25,7 +35,7 @@ extension Command {
         throw CommandError(Words.Files.cannotRead(file, reason: FileError.reason(of: error)))
       }
       let outcome = Interpreter.runScript(
-        text, name: file, session: &session, depth: invocation.depth + 1)
+        text, name: file, session: &session, scripts: invocation.scripts + [file])
       return Output(items: [.rendered(outcome.replies)], failed: outcome.status == .failure)
     })
 }
@@ -33,9 +43,10 @@ extension Command {
 extension Interpreter {
   /// Runs a script's lines in `session`, in the same loop as every other input; errors name
   /// `name:line`, and Ctrl-C stops it.
-  static func runScript(_ text: String, name: String, session: inout Session, depth: Int) -> Outcome
-  {
-    var inner = Interpreter(session: session, depth: depth)
+  static func runScript(
+    _ text: String, name: String, session: inout Session, scripts: [String]
+  ) -> Outcome {
+    var inner = Interpreter(session: session, scripts: scripts)
     var replies: [Reply] = []
     let status = inner.run(
       scriptLines(text, name: name), settings: RunSettings(stopsWhenCancelled: true)

@@ -1,0 +1,7 @@
+import FuzzHarness
+
+@main enum FuzzScenario {
+  static func main() {
+    Fuzzing.main(name: "FuzzScenario", warmUp: ScenarioTarget.warmUp, ScenarioTarget.run)
+  }
+}

@@ -1,0 +1,1 @@
+../../ShellTests/MemoryFileSystem.swift
