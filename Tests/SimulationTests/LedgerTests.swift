@@ -268,3 +268,36 @@ struct CostTests {
     #expect(!ledger.costs.contains { $0.measureID == "off" || $0.measureID == "unpriced" })
   }
 }
+
+/// `Metric`, the one list of outputs, reads the same numbers as the ledger's own tests.
+@Suite("Metrics read from the ledger")
+struct MetricTests {
+  let ledger = Ledger(Projection(tekeisan(), through: 2022))
+
+  /// 2021 as worked in `LedgerTests.year2021`: F = 5,418, F/E = 12.04, index 0.334444.
+  /// S = 30, D = 36: shortfall 6; P = 900: 30 staff per 1,000 is 33.3.
+  @Test("2021's figures for the one municipality and the region")
+  func tekeisan2021() {
+    func value(_ metric: Metric, _ name: String?) -> Double? {
+      metric.value(of: name, in: 2021, ledger: ledger)
+    }
+    #expect(close(value(.facetime, "手計算町"), 5_418))
+    #expect(close(value(.facetime_per_elderly, "手計算町"), 12.04))
+    #expect(close(value(.facetime_index, "手計算町"), 0.334_444_444_4))
+    #expect(close(value(.population, "手計算町"), 900))
+    #expect(close(value(.elderly_share, "手計算町"), 0.5))
+    #expect(close(value(.staff_supply, "手計算町"), 30))
+    #expect(close(value(.staff_demand, "手計算町"), 36))
+    #expect(close(value(.shortfall, "手計算町"), 6))
+    #expect(close(value(.staff_per_1000, "手計算町"), 30.0 / 0.9))
+    // One municipality: the region is the same.
+    #expect(close(value(.shortfall, nil), 6))
+    #expect(close(value(.facetime_index, nil), 0.334_444_444_4))
+  }
+
+  @Test("no value outside the ledger's years or for a name it does not hold")
+  func outside() {
+    #expect(Metric.population.value(of: "手計算町", in: 2023, ledger: ledger) == nil)
+    #expect(Metric.population.value(of: "昭和村", in: 2021, ledger: ledger) == nil)
+  }
+}

@@ -64,10 +64,7 @@ extension Command {
 }
 
 /// What `chart` can draw: named by its English field name or its Japanese name.
-enum Metric: String, CaseIterable {
-  case population, elderly, elderly_share, staff_supply, staff_demand, shortfall, staff_per_1000
-  case facetime, facetime_per_elderly, facetime_index
-
+extension Metric {
   /// The metric's words: its names and its title.
   func words(baseYear: Int) -> Words.Chart.Metric {
     switch self {
@@ -105,21 +102,6 @@ enum Metric: String, CaseIterable {
     case .facetime_index: .number(value, decimals: 3)
     case .staff_supply, .staff_demand, .shortfall, .staff_per_1000, .facetime_per_elderly:
       .number(value, decimals: 1)
-    }
-  }
-
-  /// Whether the value rests on an assumption when the year's staff supply does.
-  var usesSupply: Bool {
-    [.staff_supply, .shortfall, .staff_per_1000].contains(self)
-  }
-
-  /// Whether the value rests on the 65+ assumption when the year's 65+ does.
-  var usesElderly: Bool {
-    switch self {
-    case .elderly, .elderly_share, .facetime_per_elderly, .facetime_index, .staff_demand,
-      .shortfall:
-      true
-    default: false
     }
   }
 }
@@ -211,19 +193,7 @@ struct ChartReport {
   }
 
   private func point(_ label: String, _ year: Int, _ f: Figures, _ e: LedgerEntry) -> Point {
-    let value: Double
-    switch metric {
-    case .population: value = f.population
-    case .elderly: value = f.elderly
-    case .elderly_share: value = f.elderlyShare
-    case .staff_supply: value = f.staffSupply
-    case .staff_demand: value = f.staffDemand
-    case .shortfall: value = f.shortfallFTE
-    case .staff_per_1000: value = f.staffPer1000
-    case .facetime: value = e.facetimeHours
-    case .facetime_per_elderly: value = e.facetimePerElderly
-    case .facetime_index: value = e.facetimeIndex
-    }
+    let value = metric.value(f, e)
     return Point(
       label: label, year: year, metric: metric, value: value,
       isAssumption: metric.usesElderly && f.elderlyBasis.isAssumption
