@@ -44,8 +44,7 @@ struct Command: Sendable {
   func columns(for arguments: [String], in session: Session) -> [Report.Column] {
     let declared = columnsForArguments?(arguments, session) ?? columns
     // Machine formats name the scenario the rows come from (Interpreter+Scenario.swift).
-    return declared.isEmpty || declared.contains { $0.field == Report.Column.scenario.field }
-      ? declared : declared + [.scenario]
+    return Report.Column.namesScenario(declared) ? declared : declared + [.scenario]
   }
 
   /// The command `word` names, by name or alias.

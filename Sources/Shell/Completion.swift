@@ -39,15 +39,15 @@ extension Interpreter {
     }
     if command.takesOutputOptions {
       // `--scenario` too, for a command that answers from a scenario (Interpreter+Scenario).
-      let options = Self.outputOptions + (command.answersFromScenario ? [Command.scenarioOption] : [])
+      let options =
+        Self.outputOptions + (command.answersFromScenario ? [Command.scenarioOption] : [])
       // `--columns VALUE` and `--columns=VALUE` alike.
       if let option = previous.last, options.contains(option) {
         return Completion(
           word: current,
           candidates: optionValues(option, current, command: command, previous: previous))
       }
-      if let equals = current.firstIndex(of: "="), options.contains(String(current[..<equals]))
-      {
+      if let equals = current.firstIndex(of: "="), options.contains(String(current[..<equals])) {
         let option = String(current[..<equals])
         let value = String(current[current.index(after: equals)...])
         return Completion(

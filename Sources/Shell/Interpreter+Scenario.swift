@@ -56,11 +56,9 @@ extension Command {
 extension Report {
   /// The report with a `scenario` column for programs, naming the scenario its rows come
   /// from, so that the csv or json of two runs can be joined; last, so that the fields
-  /// before it keep their places. A report that names its scenario already is kept.
+  /// before it keep their places. A report that names its scenarios already is kept.
   func naming(scenario name: String) -> Report {
-    guard !columns.contains(where: { $0.field == Report.Column.scenario.field }) else {
-      return self
-    }
+    guard !Report.Column.namesScenario(columns) else { return self }
     var named = self
     named.columns.append(.scenario)
     named.rows = rows.map { row in
@@ -75,4 +73,11 @@ extension Report.Column {
   static let scenario = Report.Column(
     Words.Snapshots.scenarioField, field: "scenario", alignment: .left, isKey: true,
     audience: .programs)
+
+  /// Whether `columns` name the scenarios their rows come from already: `scenario`, or
+  /// `diff`'s `scenario_a` and `scenario_b`; an empty report has no rows to name.
+  static func namesScenario(_ columns: [Report.Column]) -> Bool {
+    columns.isEmpty
+      || columns.contains { [scenario.field, "scenario_a", "scenario_b"].contains($0.field) }
+  }
 }

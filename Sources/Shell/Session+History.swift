@@ -80,7 +80,9 @@ extension Session {
   /// Records `command` as a step when it changed the state and recorded nothing itself
   /// (the commands of a script record their own).
   mutating func recordChange(_ command: String, since mark: HistoryMark) {
-    guard revision != mark.revision, history.operations == mark.operations else {
+    // A command that left the state as it was (`reload` of an unchanged file) is no step.
+    guard revision != mark.revision, history.operations == mark.operations, state != mark.state
+    else {
       history.written = nil
       return
     }
@@ -94,7 +96,8 @@ extension Session {
       throw CommandError(
         Words.Undo.nothingToUndo,
         suggestion: history.forgotten > 0
-          ? Words.Undo.onlyKept(History.depth) : Words.Undo.noChangeYet)
+          ? Words.Undo.onlyKept(History.depth)
+          : history.undone.isEmpty ? Words.Undo.noChangeYet : Words.Undo.allUndone)
     }
     let current = state
     try restore(step.before)
@@ -144,6 +147,9 @@ extension Session {
       paths.append(path)
     }
     let moved = paths.filter { state.value(at: $0) != earlier.value(at: $0) }
+    guard !moved.isEmpty else {
+      return Words.Undo.scenarioNow(localizedSourceName, changes: overrides.count)
+    }
     return Words.Undo.values(
       moved.map { (path: $0.joined(separator: "."), value: state.value(at: $0)) })
   }
@@ -167,8 +173,9 @@ extension Session.State {
     for key in path { node = node?.table?[key] ?? node?.table?["value"]?.table?[key] }
     guard let node else { return nil }
     let value = node.table?["value"] ?? node
-    // A table as `set` takes it, so that `x = { 2020 = 1, 2040 = 0.5 }` reads as one value.
-    return value.table == nil ? value.inlineText : "{ \(value.inlineText) }"
+    // A table or array as `set` takes it, so that `x = { 2020 = 1, 2040 = 0.5 }` reads as one
+    // value, and a measure's `savings = { hours = 200 }` as written; a word as it is shown.
+    return value.shownText
   }
 
   /// Whether both states hold the same file as it was read (the changes aside).

@@ -78,6 +78,14 @@ extension Words {
     public static let noVerdictChanged = LocalizedText(
       ja: "指針の判定で変わったものはありません。", en: "No guideline verdict changed.")
 
+    public static func noVerdicts(a: LocalizedText, b: LocalizedText, years: String)
+      -> LocalizedText
+    {
+      LocalizedText(
+        ja: "\(years): A (\(a.ja)) と B (\(b.ja)) で、指針の判定に違いはありません",
+        en: "no guideline verdict differs in \(years) between A (\(a.en)) and B (\(b.en))")
+    }
+
     public static func none(a: LocalizedText, b: LocalizedText, years: String) -> LocalizedText {
       LocalizedText(
         ja: "\(years): A (\(a.ja)) と B (\(b.ja)) に、許容差を超える違いはありません",
@@ -88,8 +96,10 @@ extension Words {
       ja: "diff で比べるシナリオは二つまでです", en: "diff compares two scenarios at most")
 
     public static let diffUsage = LocalizedText(
-      ja: "diff [A] [B] [年] [市町村…]。A・B はスナップショット、内蔵シナリオ、.toml ファイル",
-      en: "diff [A] [B] [YEAR] [MUNICIPALITY…], A and B a snapshot, a built-in scenario or a .toml file")
+      ja: "diff [A] [B] [年…] [市町村…]。A・B はスナップショット、内蔵シナリオ、.toml ファイル",
+      en:
+        "diff [A] [B] [YEAR…] [MUNICIPALITY…], A and B a snapshot, a built-in scenario or a .toml file"
+    )
 
     /// A word that is neither a scenario nor a municipality.
     public static func unknownWord(_ word: String) -> LocalizedText {

@@ -61,7 +61,7 @@ extension Words {
       -> LocalizedText
     {
       LocalizedText(
-        ja: "スナップショット '\(name)'\(replaced ? "を置き換えました" : "を作りました"): \(state.ja)",
+        ja: "スナップショット '\(name)' \(replaced ? "を置き換えました" : "を作りました"): \(state.ja)",
         en: "\(replaced ? "replaced" : "took") snapshot '\(name)': \(state.en)")
     }
 
@@ -106,7 +106,8 @@ extension Words {
     /// The note below `snapshots`.
     public static let note = LocalizedText(
       ja: "順: このセッションで作った順。use NAME で戻り、diff NAME で今と比べます。",
-      en: "Taken: the order taken in this session. `use NAME` returns to one; `diff NAME` compares it with now."
+      en:
+        "Taken: the order taken in this session. `use NAME` returns to one; `diff NAME` compares it with now."
     )
 
     // MARK: --scenario

@@ -62,6 +62,10 @@ extension Words {
     public static let nothingToUndo = LocalizedText(
       ja: "取り消す変更はありません", en: "nothing to undo")
 
+    public static let allUndone = LocalizedText(
+      ja: "このセッションの変更はすべて取り消しました。redo でやり直せます",
+      en: "every change made in this session is undone; `redo` makes them again")
+
     public static let noChangeYet = LocalizedText(
       ja: "このセッションではまだ何も変えていません",
       en: "no change was made in this session")

@@ -34,11 +34,18 @@ struct UndoTests {
       measure add joint_visits { name = "joint home visits", guideline = 10, kind = "hybrid", \
       adopters = { shared = ["Mishima", "Kaneyama", "Showa"] }, start = "R8", savings = { hours = 200 } }
       """,
-      "measure drop shared_systems", "snapshot mine", "unset all", "load low.toml", "reload",
-      "set leave_rate 0.04", "save saved.toml", "use mine",
+      "measure drop shared_systems", "snapshot mine", "unset all", "load low.toml",
+      "edit low.toml", "reload", "set leave_rate 0.04", "save saved.toml", "use mine",
     ]
     var states = [snapshot(shell)]
     for command in commands {
+      // The file changes on disk, so that `reload` reads something new.
+      if command == "edit low.toml" {
+        try files.write(
+          lowRecruitment.replacingOccurrences(of: "0.5", with: "0.6"), to: "low.toml",
+          replacing: true)
+        continue
+      }
       let outcome = shell.execute(command)
       #expect(outcome.status == .success, "\(command): \(outcome.errors)")
       // `snapshot` changes no state, so there is nothing of it to undo.
@@ -52,13 +59,29 @@ struct UndoTests {
       #expect(shell.session.state == states[index].0, "undo to step \(index)")
       #expect(shell.session.scenario == states[index].1, "undo to step \(index)")
     }
-    #expect(shell.execute("undo").errors == "error: nothing to undo (no change was made in this session)\n")
+    #expect(
+      shell.execute("undo").errors
+        == "error: nothing to undo (every change made in this session is undone; `redo` makes them again)\n"
+    )
     for index in 1...steps {
       #expect(shell.execute("redo").status == .success)
       #expect(shell.session.state == states[index].0, "redo to step \(index)")
       #expect(shell.session.scenario == states[index].1, "redo to step \(index)")
     }
     #expect(shell.execute("redo").status == .failure)
+    // A reload that reads the file as it was changes nothing, so it is no step to undo.
+    _ = shell.execute("load low.toml --discard")
+    _ = shell.execute("reload")
+    #expect(shell.execute("undo").output.hasPrefix("undid `load low.toml --discard`"))
+  }
+
+  @Test("with no change made, undo and redo say so")
+  func nothingYet() throws {
+    var shell = try makeShell()
+    #expect(
+      shell.execute("undo").errors
+        == "error: nothing to undo (no change was made in this session)\n")
+    #expect(shell.execute("redo").errors.hasPrefix("error: nothing to redo"))
   }
 
   /// `set` replaces 1,800 hours (the built-in file's, line 64) with 1,900; undo brings 1,800
@@ -141,7 +164,8 @@ struct UndoTests {
     _ = shell.execute("set hours_per_fte 1900")
     let one = Recovery.script(for: shell.session)
     _ = shell.execute("set leave_rate 0.04")
-    #expect(Recovery.script(for: shell.session)?.contains("set assumptions.leave_rate 0.04") == true)
+    #expect(
+      Recovery.script(for: shell.session)?.contains("set assumptions.leave_rate 0.04") == true)
     _ = shell.execute("undo")
     #expect(Recovery.script(for: shell.session) == one)
     _ = shell.execute("undo")
@@ -208,8 +232,12 @@ struct ChangesTests {
     var shell = try makeShell()
     _ = shell.execute("set recruitment_index { 2040 = 0.5 }")
     let table = shell.execute("project 2020..2040 Showa --step 20").output.split(separator: "\n")
-    #expect(table[3] == "2020  昭和村 Showa       1,244  692      55.6%    50.0     50.0       0.0         40.2")
-    #expect(table[4] == "2040  昭和村 Showa         650  321~     49.4%~   39.3!    33.0      -6.3!        60.4!")
+    #expect(
+      table[3]
+        == "2020  昭和村 Showa       1,244  692      55.6%    50.0     50.0       0.0         40.2")
+    #expect(
+      table[4]
+        == "2040  昭和村 Showa         650  321~     49.4%~   39.3!    33.0      -6.3!        60.4!")
     #expect(
       table[5]
         == "! moved by the changes made at the prompt (differs from the loaded file's answer): `changes` lists them, `diff` shows by how much"

@@ -8,7 +8,7 @@ extension Command {
   static let diff = Command(
     name: "diff",
     usage:
-      "diff [A] [B] [YEAR|FROM..TO|YEAR,YEAR…] [MUNICIPALITY…] [--step N] [--all] [--verdicts]",
+      "diff [A] [B] [YEAR|FROM..TO|YEAR,YEAR…]… [MUNICIPALITY…] [--step N] [--all] [--verdicts]",
     summary: Words.Diff.summary,
     details: Words.Diff.details,
     examples: [
@@ -45,7 +45,10 @@ extension Command {
         items.append(.report(diff.report(metrics, verdictsChanged: !verdicts.isEmpty)))
       }
       if !verdicts.isEmpty { items.append(.report(diff.verdictReport(verdicts))) }
-      return items.isEmpty ? .text(diff.noDifferences) : Output(items: items)
+      guard !items.isEmpty else {
+        return .text(verdictsOnly ? diff.noVerdictDifferences : diff.noDifferences)
+      }
+      return Output(items: items)
     })
 }
 
@@ -60,7 +63,8 @@ extension Session {
   /// The side `reference` names: a snapshot, a built-in scenario or a scenario file.
   func diffSide(_ reference: String) throws(CommandError) -> DiffSide {
     if let found = snapshots.first(where: { $0.name == reference }) {
-      return DiffSide(title: Words.Diff.snapshot(found.name), name: found.name, scenario: found.scenario)
+      return DiffSide(
+        title: Words.Diff.snapshot(found.name), name: found.name, scenario: found.scenario)
     }
     let other = try answering(from: reference)
     return DiffSide(
@@ -136,12 +140,10 @@ struct DiffReport {
     case 1: (a, b) = (try session.diffSide(references[0]), session.nowSide)
     default: (a, b) = (try session.diffSide(references[0]), try session.diffSide(references[1]))
     }
-    guard yearWords.count <= 1 else {
-      throw CommandError(
-        Words.Arguments.moreThanOneYear(yearWords[1]), suggestion: Words.Arguments.giveRange)
-    }
-    years = try yearWords.first.map { w throws(CommandError) in try session.years(w, step: step) }
-      ?? [b.scenario.horizon]
+    // Years and ranges may be given one after another, as `2030 2040` or `2030,2040`.
+    var chosenYears: Set<Int> = []
+    for word in yearWords { chosenYears.formUnion(try session.years(word, step: step)) }
+    years = chosenYears.isEmpty ? [b.scenario.horizon] : chosenYears.sorted()
     self.municipalities = municipalities
     let last = years[years.count - 1]
     ledgerA = Ledger(Projection(a.scenario, through: max(last, a.scenario.horizon)))
@@ -213,11 +215,14 @@ struct DiffReport {
       return Report.Cell(
         display: D.points(NumberFormat.signed(d * 100, decimals: 1)), value: .number(d))
     case .population, .elderly, .facetime:
-      return Report.Cell(display: LocalizedText(NumberFormat.signed(d, decimals: 0)), value: .number(d))
+      return Report.Cell(
+        display: LocalizedText(NumberFormat.signed(d, decimals: 0)), value: .number(d))
     case .facetime_index:
-      return Report.Cell(display: LocalizedText(NumberFormat.signed(d, decimals: 3)), value: .number(d))
+      return Report.Cell(
+        display: LocalizedText(NumberFormat.signed(d, decimals: 3)), value: .number(d))
     default:
-      return Report.Cell(display: LocalizedText(NumberFormat.signed(d, decimals: 1)), value: .number(d))
+      return Report.Cell(
+        display: LocalizedText(NumberFormat.signed(d, decimals: 1)), value: .number(d))
     }
   }
 
@@ -264,6 +269,10 @@ struct DiffReport {
     D.none(a: a.title, b: b.title, years: yearsLabel)
   }
 
+  var noVerdictDifferences: LocalizedText {
+    D.noVerdicts(a: a.title, b: b.title, years: yearsLabel)
+  }
+
   // MARK: Verdicts
 
   /// One guideline's verdict in one place and year, in A and in B.
@@ -273,6 +282,7 @@ struct DiffReport {
     var year: Int
     var a: OptionFigures?
     var b: OptionFigures?
+    var names: (a: String, b: String)
   }
 
   static let verdictColumns: [ReportColumn<VerdictRow>] =
@@ -286,6 +296,12 @@ struct DiffReport {
         verdictCell($0.b)
       },
       .init(D.kindB, field: "kind_b", alignment: .left) { kindCell($0.b) },
+      .init(D.scenarioA, field: "scenario_a", alignment: .left, audience: .programs) {
+        .text($0.names.a)
+      },
+      .init(D.scenarioB, field: "scenario_b", alignment: .left, audience: .programs) {
+        .text($0.names.b)
+      },
     ]
 
   private static func verdictCell(_ winner: OptionFigures?) -> Report.Cell {
@@ -311,7 +327,8 @@ struct DiffReport {
           guard winnerA?.id != winnerB?.id else { continue }
           rows.append(
             VerdictRow(
-              guideline: guideline.number, place: place, year: year, a: winnerA, b: winnerB))
+              guideline: guideline.number, place: place, year: year, a: winnerA, b: winnerB,
+              names: (a.name, b.name)))
         }
       }
     }

@@ -12,9 +12,10 @@ extension Command {
     examples: ["snapshot low-recruitment", "snapshot baseline --force"],
     answersFromScenario: false,
     complete: { context in
-      context.previous.count == 1 ? context.session.snapshotNames.filter {
-        $0.hasPrefix(context.current)
-      } : []
+      context.previous.count == 1
+        ? context.session.snapshotNames.filter {
+          $0.hasPrefix(context.current)
+        } : []
     },
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
@@ -35,9 +36,10 @@ extension Command {
     examples: ["use low-recruitment"],
     answersFromScenario: false,
     complete: { context in
-      context.previous.count == 1 ? context.session.snapshotNames.filter {
-        $0.hasPrefix(context.current)
-      } : []
+      context.previous.count == 1
+        ? context.session.snapshotNames.filter {
+          $0.hasPrefix(context.current)
+        } : []
     },
     run: { invocation, session throws(CommandError) in
       guard invocation.arguments.count == 1, let name = invocation.arguments.first else {
