@@ -102,6 +102,8 @@ extension Session {
     if let found = snapshots.first(where: { $0.name == reference }) {
       use(found)
       labelOverride = found.name
+      // Titles name the scenario the answer is under: the snapshot (`— scenario low`).
+      scenario.name = found.name
       return
     }
     if ScenarioFile.builtin(reference) == nil, !reference.hasSuffix(".toml"),

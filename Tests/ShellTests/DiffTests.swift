@@ -196,6 +196,9 @@ struct SnapshotTests {
     #expect(last("project 2040 Showa --scenario low.toml --format csv") == "low-recruitment")
     #expect(last("project 2040 Showa --format csv --scenario=ipss2023") == "ipss2023")
     #expect(last("project 2040 Showa --scenario mine --format csv") == "mine")
+    #expect(
+      shell.execute("project 2040 Showa --scenario mine").output.hasPrefix(
+        "Projection 2040 (R22) — scenario mine\n"))
     // 昭和村's supply under the what-if, as diff shows it.
     #expect(
       shell.execute("project 2040 Showa --scenario low.toml --columns staff_supply").output
