@@ -7,8 +7,10 @@ import Words
 extension Command {
   /// Every command, in the order `help` lists them.
   static let all: [Command] = [
-    .help, .show, .project, .chart, .services, .freed, .compare, .guidelines, .disaster, .measures,
-    .measure, .set, .unset, .load, .reload, .save, .recover, .format, .lang, .layout, .run, .echo,
+    .help, .show, .project, .chart, .bars, .services, .freed, .compare, .guidelines, .disaster,
+    .measures,
+    .measure, .set, .unset, .load, .reload, .save, .export, .recover, .format, .lang, .layout, .run,
+    .present, .echo,
     .quit,
   ]
 
