@@ -11,7 +11,8 @@ struct CompletionTests {
       (
         "",
         [
-          "help", "show", "project", "chart", "services", "freed", "compare", "guidelines",
+          "help", "show", "project", "chart", "explain", "check", "services", "freed", "compare",
+          "guidelines",
           "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "recover",
           "format", "lang", "layout", "run", "echo", "quit", "exit",
         ]
@@ -78,7 +79,9 @@ struct CompletionTests {
       (
         "show columns ",
         [
-          "show", "project", "chart", "services", "freed", "compare", "guidelines", "disaster",
+          "show", "project", "chart", "explain", "check", "services", "freed", "compare",
+          "guidelines",
+          "disaster",
           "measures",
         ]
       ),
