@@ -48,7 +48,8 @@ public struct AizuSimCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Load FILE and run the checks it states; exit 1 when any fails.", valueName: "FILE"))
+      "Load FILE and run the checks it states; exit 1 when any fails, 2 when FILE cannot be read.",
+      valueName: "FILE"))
   public var check: String?
 
   public init() {}
