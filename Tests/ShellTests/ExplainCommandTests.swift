@@ -145,6 +145,14 @@ struct ExplainCommandTests {
     let h = try #require(inputs.first { $0.0 == "H" }?.1)
     #expect(h.value == 1_700 && h.kind == "user")
     #expect(h.source == "your change: set hours_per_fte 1700")
+    // A part of a table-valued assumption: 0.4 × 50 = 20 staff for 昭和村 by 2040.
+    _ = shell.execute("set staffing target")
+    _ = shell.execute("set staff_target.share 0.4")
+    let target = try Self.inputs("explain staff_supply 昭和村 2040", shell: &shell)
+    let t = try #require(target.first { $0.0 == "T" }?.1)
+    #expect(t.value == 20 && t.kind == "user")
+    #expect(t.source == "your change: set staff_target.share 0.4")
+    _ = shell.execute("unset staffing")
     let region = try Self.inputs("explain shortfall region 2040", shell: &shell)
     #expect(region.count == 13)
     let sum = region.reduce(0) { $0 + $1.1.value }

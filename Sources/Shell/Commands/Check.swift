@@ -74,7 +74,7 @@ struct CheckReport {
     .init(C.condition, field: "relation", alignment: .left, isEssential: true) { row in
       .words(C.condition(row.check.relation, bound: row.bound), value: row.check.relation.rawValue)
     },
-    .init(C.bound, field: "bound") { $0.check.metric.cell($0.result.bound) },
+    .init(C.bound, field: "bound", isEssential: true) { $0.check.metric.cell($0.result.bound) },
     .init(C.result, field: "passed", alignment: .left, isEssential: true) {
       .bool($0.result.passed, display: $0.result.passed ? C.pass : C.fail)
     },

@@ -192,10 +192,8 @@ struct ExplainReport {
       guard let assumption = scenario.assumptions.first(where: { $0.name == name }) else {
         return E.defaultAssumption(name)
       }
+      if let change = userChange(of: name) { return E.yourChange(change) }
       if assumption.origin == "default" { return E.defaultAssumption(name) }
-      if session.overrides.contains(where: { $0.command == assumption.origin }) {
-        return E.yourChange(assumption.origin)
-      }
       return E.assumption(
         name, source: assumption.source, at: ScenarioReport.origin(assumption.origin))
     case .fitted: return E.fitted
@@ -204,6 +202,17 @@ struct ExplainReport {
     case .freed: return command(origin).map { E.freed($0) } ?? E.computed
     case .computed: return E.computed
     }
+  }
+
+  /// The latest `set` of this session that changed the assumption `name` or a part of it
+  /// (`set staff_target.share 0.4`), whichever line the assumption's origin names.
+  private func userChange(of name: String) -> String? {
+    let assumption = scenario.assumptions.first { $0.name == name }
+    return session.overrides.last { change in
+      change.command == assumption?.origin
+        || change.path.starts(with: name.split(separator: ".").map(String.init))
+        || change.path.starts(with: ["assumptions"] + name.split(separator: ".").map(String.init))
+    }?.command
   }
 
   /// The command that shows an origin that is another output or the measures' hours.
@@ -228,10 +237,7 @@ struct ExplainReport {
       case .user?: "user"
       case nil: "scenario"
       }
-    case .assumption(let name):
-      session.overrides.contains {
-        $0.command == scenario.assumptions.first { $0.name == name }?.origin
-      } ? "user" : "assumption"
+    case .assumption(let name): userChange(of: name) == nil ? "assumption" : "user"
     case .fitted: "fitted"
     case .heldAfterBands: "assumption"
     case .output: "output"
