@@ -25,7 +25,7 @@ struct CheckCommandTests {
     #expect(
       rows.first == [
         "check", "municipality", "metric", "year", "value", "relation", "bound", "passed",
-        "reference_year", "reference_value", "times",
+        "reference_year", "reference_value", "times", "scenario",
       ])
     #expect(
       rows.dropFirst().map { $0[0] } == [

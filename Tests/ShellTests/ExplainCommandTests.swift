@@ -18,10 +18,10 @@ struct ExplainCommandTests {
     let outcome = shell.execute(line + " --format csv")
     #expect(outcome.errors.isEmpty, "\(line)")
     let rows = outcome.output.split(separator: "\n").map(String.init)
-    #expect(rows.first == "symbol,meaning,value,unit,source,source_kind,command")
+    #expect(rows.first == "symbol,meaning,value,unit,source,source_kind,command,scenario")
     return try rows.dropFirst().map { row in
       let fields = csvFields(row)
-      try #require(fields.count == 7, "\(row)")
+      try #require(fields.count == 8 && fields[7].hasPrefix("aizu"), "\(row)")
       return (
         fields[0],
         Input(
