@@ -15,7 +15,7 @@ struct ScenarioDecoder {
   static let topLevelKeys = [
     "scenario", "title", "region", "base_year", "horizon", "extends", "model", "sources",
     "assumptions", "municipalities", "measures", "facetime", "disaster", "verdict",
-    "guidelines",
+    "guidelines", "checks",
   ]
 
   /// The keys of `[model]`, which `set` also takes alone (`set staffing fixed`).
@@ -74,7 +74,7 @@ struct ScenarioDecoder {
     if let node = root["model"] { decodeModel(node, into: &scenario) }
     if let node = root["sources"] { scenario.sources = decodeSources(node) }
     if let node = root["assumptions"] { decodeAssumptions(node, into: &scenario) }
-    scenario.assumptions = Self.describedAssumptions(root["assumptions"], model: scenario.model)
+    scenario.assumptions = describedAssumptions(root["assumptions"], model: scenario.model)
     if let node = root["municipalities"] {
       decodeMunicipalities(node, into: &scenario)
     } else {
@@ -90,6 +90,7 @@ struct ScenarioDecoder {
     scenario.assumptions += Self.describedVerdictRule(
       root["verdict"], baseYear: scenario.baseYear)
     if let node = root["guidelines"] { decodeGuidelines(node, into: &scenario) }
+    if let node = root["checks"] { decodeChecks(node, into: &scenario) }
     if let node = root["sources"] { checkSourceFields(node, root: root) }
     return scenario
   }

@@ -82,7 +82,7 @@ extension ScenarioFile {
   /// `[guidelines.18.options.qr_app]`, `[facetime.categories.counter]`, `[assumptions]`.
   static func headerDepth(_ path: [String]) -> Int {
     switch path.first {
-    case "municipalities", "measures": 2
+    case "municipalities", "measures", "checks": 2
     case "guidelines": path.count > 4 && path[2] == "options" ? 4 : 2
     case "facetime": path.count > 3 && path[1] == "categories" ? 3 : 1
     default: 1
@@ -116,6 +116,19 @@ extension ScenarioFile {
   }
 
   /// A node written as a TOML value.
+  /// As `toml(_:)`, with numbers as `show` writes them (`Node.shownText`).
+  static func shown(_ node: Node) -> String {
+    switch node.value {
+    case .table(let table):
+      if table.isEmpty { return "{}" }
+      return "{ "
+        + table.entries.map { "\(key($0.key)) = \(shown($0.node))" }.joined(separator: ", ") + " }"
+    case .array(let elements): return "[" + elements.map(shown).joined(separator: ", ") + "]"
+    case .string: return toml(node)
+    default: return node.inlineText
+    }
+  }
+
   static func toml(_ node: Node) -> String {
     switch node.value {
     case .table(let table):

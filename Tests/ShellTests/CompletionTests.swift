@@ -11,9 +11,11 @@ struct CompletionTests {
       (
         "",
         [
-          "help", "show", "project", "chart", "services", "freed", "compare", "guidelines",
-          "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "recover",
-          "format", "lang", "layout", "run", "echo", "quit", "exit",
+          "help", "show", "project", "chart", "bars", "explain", "check", "services", "freed",
+          "compare", "guidelines", "disaster", "measures", "diff", "measure", "set", "unset",
+          "undo", "redo", "changes", "snapshot", "use", "snapshots", "load", "reload", "save",
+          "export", "recover", "format", "lang", "layout", "run", "present", "echo", "quit",
+          "exit",
         ]
       ),
       ("project 2040 会津", ["会津若松市", "会津坂下町", "会津美里町"]),
@@ -30,7 +32,7 @@ struct CompletionTests {
         "set 昭和村.population.2",
         ["昭和村.population.2015", "昭和村.population.2020", "昭和村.population.2040"]
       ),
-      ("help pr", ["project"]),
+      ("help pr", ["project", "present"]),
       ("set ver", ["verdict."]),
       (
         "set verdict.",
@@ -44,7 +46,7 @@ struct CompletionTests {
       ("echo x; pro", ["project"]),
       ("load w", ["w/"]),
       ("load w/", ["w/low.toml"]),
-      ("project 2040 --", ["--step", "--format", "--lang", "--columns", "--layout"]),
+      ("project 2040 --", ["--step", "--format", "--lang", "--columns", "--layout", "--scenario"]),
       ("project 2040 --layout ", ["auto", "table", "vertical"]),
       ("project 2040 --layout=v", ["--layout=vertical"]),
       ("layout v", ["vertical"]),
@@ -78,8 +80,8 @@ struct CompletionTests {
       (
         "show columns ",
         [
-          "show", "project", "chart", "services", "freed", "compare", "guidelines", "disaster",
-          "measures",
+          "show", "project", "chart", "bars", "explain", "check", "services", "freed",
+          "compare", "guidelines", "disaster", "measures", "diff", "changes", "snapshots",
         ]
       ),
       ("show columns show a", ["assumptions", "Aizuwakamatsu", "Aizubange", "Aizumisato"]),
