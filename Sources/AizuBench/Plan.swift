@@ -1,5 +1,6 @@
 // What is measured, with how many samples, against which budget (issue 14, "Budgets").
 
+import ArgumentParser
 import Foundation
 import Rendering
 import Shell
@@ -86,7 +87,6 @@ struct Plan {
     var versions: [ProcessRun] = []
     var pythons: [ProcessRun] = []
     var prompts: [Double] = []
-    var scripts: [ProcessRun] = []
     for _ in 0..<count {
       if let run = runProcess(aizusim, ["-c", "project 2040"], environment: environment) {
         exits.append(run)
@@ -101,10 +101,15 @@ struct Plan {
     }
     let session = [
       "project 2020..2040", "compare all", "services 2040", "freed 2030", "show assumptions",
-      "chart population 2040",
+      "chart population", "bars shortfall 2040",
     ].flatMap { ["-c", $0] }
-    for _ in 0..<(quick ? 2 : 10) {
-      if let run = runProcess(aizusim, session, environment: environment) { scripts.append(run) }
+    var peaks: [Double] = []
+    for arguments in [["-c", "project 2040"], session] {
+      for _ in 0..<(quick ? 2 : 5) {
+        if let peak = peakMemory(aizusim, arguments, environment: environment) {
+          peaks.append(peak)
+        }
+      }
     }
     var results = [
       Result(
@@ -121,15 +126,15 @@ struct Plan {
         statistic: .median, samples: Samples(pythons.map(\.nanoseconds))),
       Result(
         name: "Peak memory, shell session メモリ", unit: .bytes, limit: 30 * 1_048_576,
-        statistic: .max, samples: Samples((exits + scripts).map(\.peakBytes))),
+        statistic: .max, samples: Samples(peaks.isEmpty ? [.infinity] : peaks)),
     ]
-    let monteCarlo = runProcess(aizusim, ["-c", "montecarlo 100000"], environment: environment)
+    let monteCarlo = peakMemory(aizusim, ["-c", "montecarlo 100000"], environment: environment)
     results.append(
       Result(
         name: "Peak memory, montecarlo 100000 メモリ"
-          + (monteCarlo?.status == 0 ? "" : " (command failed 失敗)"),
+          + (monteCarlo == nil ? " (command failed 失敗)" : ""),
         unit: .bytes, limit: 200 * 1_048_576, statistic: .max,
-        samples: Samples([monteCarlo?.status == 0 ? monteCarlo!.peakBytes : .infinity])))
+        samples: Samples([monteCarlo ?? .infinity])))
     return results
   }
 
@@ -161,5 +166,26 @@ struct Plan {
         .init("市町村・年あたり Per municipality-year", field: "per_municipality_year"),
       ],
       rows: rows)
+  }
+
+  /// Runs one model benchmark over and over for `seconds`, for a profiler to look at.
+  static func profile(_ name: String, seconds: Double) throws {
+    let aizu = try Session().scenario
+    let thousand = syntheticRegion(aizu, municipalities: 1_000)
+    let bodies: [String: () -> Double] = [
+      "whole": { wholeModel(aizu) },
+      "projection": { projectionOnly(aizu) },
+      "region": { projectedWithLedger(thousand) },
+    ]
+    guard let body = bodies[name] else {
+      throw ValidationError("--profile: unknown benchmark '\(name)' (whole, projection, region)")
+    }
+    let end = now() + UInt64(seconds * 1e9)
+    var runs = 0
+    while now() < end {
+      blackHole(body())
+      runs += 1
+    }
+    print("\(name): \(runs) runs in \(seconds) s")
   }
 }

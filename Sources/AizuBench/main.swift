@@ -31,7 +31,20 @@ struct BenchCommand: ParsableCommand {
       "The aizusim binary to start (default: the one beside this program).", valueName: "PATH"))
   var aizusim: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Run one model benchmark in a loop for SECONDS instead (whole, projection or region), for perf or valgrind.",
+      valueName: "NAME"))
+  var profile: String?
+
+  @Option(help: ArgumentHelp("How long --profile runs.", valueName: "SECONDS"))
+  var seconds: Double = 5
+
   func run() throws {
+    if let profile {
+      try Plan.profile(profile, seconds: seconds)
+      return
+    }
     guard let output = OutputFormat(rawValue: format) else {
       throw ValidationError("--format: unknown format '\(format)' (table, md, csv)")
     }
@@ -88,4 +101,7 @@ struct BenchCommand: ParsableCommand {
   }
 }
 
+if CommandLine.arguments.dropFirst().first == childRSSFlag {
+  reportChildRSS(Array(CommandLine.arguments.dropFirst(2)))
+}
 BenchCommand.main()

@@ -64,7 +64,8 @@ public struct Ledger: Sendable {
   public var years: ClosedRange<Int> { projection.years }
 
   public func path(of name: String) -> LedgerPath? {
-    paths.first { $0.municipality.matches(name) }
+    // The ledger's paths are the projection's, in the same order.
+    projection.index(of: name).map { paths[$0] }
   }
 
   public func entry(of name: String, in year: Int) -> LedgerEntry? {
