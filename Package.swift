@@ -94,6 +94,7 @@ let package = Package(
       name: "FuzzTranscript", dependencies: ["FuzzHarness"],
       path: "Tests/Fuzz/Entry/FuzzTranscript"),
     .testTarget(name: "FuzzTests", dependencies: ["FuzzHarness"]),
+    .testTarget(name: "AizuBenchTests", dependencies: ["AizuBench", "Shell", "Simulation"]),
     .testTarget(name: "SimulationTests", dependencies: ["Bilingual", "Simulation", "SeedData"]),
     .testTarget(
       name: "ScenarioFileTests",

@@ -84,11 +84,14 @@ struct KeyLocator {
     }
 
     mutating func record(_ path: [String], line: Int, column: Int) {
-      for end in 1...max(path.count, 1) where end <= path.count {
-        let prefix = Array(path[..<end])
-        if positions[prefix] == nil {
-          positions[prefix] = Position(line: line, column: column, rank: positions.count)
-        }
+      // A path is recorded with all its prefixes, so the first prefix already recorded,
+      // from the longest, ends the work: most keys then cost one look-up.
+      var end = path.count
+      while end > 0, positions[Array(path[..<end])] == nil { end -= 1 }
+      guard end < path.count else { return }
+      for length in (end + 1)...path.count {
+        positions[Array(path[..<length])] = Position(
+          line: line, column: column, rank: positions.count)
       }
     }
 
