@@ -36,6 +36,8 @@ public enum Limits {
   /// A ratio or index with no natural bound: `elderly_weight`, `recruitment_index`,
   /// `child_woman_ratio`.
   public static let ratio: ClosedRange<Double> = 0...100
+  /// ε, the elasticity of staff demand to service need.
+  public static let elasticity: ClosedRange<Double> = 0...3
 
   /// The largest scenario file read, in bytes (1 MiB; the built-in one is under 64 KiB).
   public static let fileBytes = 1 << 20

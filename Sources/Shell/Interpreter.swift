@@ -150,6 +150,11 @@ public struct Interpreter: Sendable {
       session.lastReport = report
       return [.output(report.rendered(settings))]
     case .chart(let chart):
+      // A chart beside a report (`sweep`, `sensitivity`) has no table of its own: it is
+      // drawn for people, and the report carries its values for programs.
+      if chart.data.columns.isEmpty {
+        return settings.format.isForPrograms ? [] : [.output(chart.rendered(settings))]
+      }
       session.lastReport = chart.data
       return [.output(chart.rendered(settings))]
     case .text(let text):

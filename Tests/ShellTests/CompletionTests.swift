@@ -11,8 +11,9 @@ struct CompletionTests {
       (
         "",
         [
-          "help", "show", "project", "chart", "services", "freed", "compare", "guidelines",
-          "disaster", "measures", "measure", "set", "unset", "load", "reload", "save", "recover",
+          "help", "show", "project", "chart", "sweep", "sensitivity", "montecarlo", "solve",
+          "services", "freed", "compare", "guidelines", "disaster", "measures", "measure", "set",
+          "unset", "load", "reload", "save", "recover",
           "format", "lang", "layout", "run", "echo", "quit", "exit",
         ]
       ),
@@ -78,8 +79,8 @@ struct CompletionTests {
       (
         "show columns ",
         [
-          "show", "project", "chart", "services", "freed", "compare", "guidelines", "disaster",
-          "measures",
+          "show", "project", "chart", "sensitivity", "montecarlo", "solve", "services", "freed",
+          "compare", "guidelines", "disaster", "measures",
         ]
       ),
       ("show columns show a", ["assumptions", "Aizuwakamatsu", "Aizubange", "Aizumisato"]),

@@ -63,49 +63,6 @@ extension Command {
     })
 }
 
-/// What `chart` can draw: named by its English field name or its Japanese name.
-extension Metric {
-  /// The metric's words: its names and its title.
-  func words(baseYear: Int) -> Words.Chart.Metric {
-    switch self {
-    case .population: Words.Chart.population
-    case .elderly: Words.Chart.elderly
-    case .elderly_share: Words.Chart.elderlyShare
-    case .staff_supply: Words.Chart.staffSupply
-    case .staff_demand: Words.Chart.staffDemand
-    case .shortfall: Words.Chart.shortfall
-    case .staff_per_1000: Words.Chart.staffPer1000
-    case .facetime: Words.Chart.facetime
-    case .facetime_per_elderly: Words.Chart.facetimePerElderly
-    case .facetime_index: Words.Chart.facetimeIndex(baseYear: baseYear)
-    }
-  }
-
-  /// The names a user may type: `population` and `人口`.
-  var name: LocalizedText { words(baseYear: 0).name }
-
-  /// Every name a user may type, English first, for completion and suggestions.
-  static let names = allCases.map(\.name.en) + allCases.map(\.name.ja)
-
-  /// The metric named `text`, in English or Japanese.
-  init?(named text: String) {
-    guard let found = Self.allCases.first(where: { $0.name.en == text || $0.name.ja == text })
-    else { return nil }
-    self = found
-  }
-
-  /// A value as a bar shows it: a share as a percentage, a count grouped.
-  func cell(_ value: Double) -> Report.Cell {
-    switch self {
-    case .elderly_share: .percent(value, decimals: 1)
-    case .population, .elderly, .facetime: .number(value, decimals: 0)
-    case .facetime_index: .number(value, decimals: 3)
-    case .staff_supply, .staff_demand, .shortfall, .staff_per_1000, .facetime_per_elderly:
-      .number(value, decimals: 1)
-    }
-  }
-}
-
 /// What `chart` shows: a bar a year or a bar a municipality, and, for programs, the bars'
 /// values as a table whose columns are declared once below.
 struct ChartReport {

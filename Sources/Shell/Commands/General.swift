@@ -7,7 +7,8 @@ import Words
 extension Command {
   /// Every command, in the order `help` lists them.
   static let all: [Command] = [
-    .help, .show, .project, .chart, .services, .freed, .compare, .guidelines, .disaster, .measures,
+    .help, .show, .project, .chart, .sweep, .sensitivity, .montecarlo, .solve, .services, .freed,
+    .compare, .guidelines, .disaster, .measures,
     .measure, .set, .unset, .load, .reload, .save, .recover, .format, .lang, .layout, .run, .echo,
     .quit,
   ]
