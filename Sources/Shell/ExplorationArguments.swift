@@ -95,11 +95,14 @@ extension Session {
     }
     var rest = Array(words.dropFirst())
     var year: Int?
-    // A series' year follows it when written as one, from the base year to 2100: no value
-    // of the series (an index, a share) is written so.
-    if ScenarioFile.isSeries(path), let next = rest.first, let given = Year.parse(next),
-      given >= scenario.baseYear, given <= Scenario.lastYear
-    {
+    // A series' year follows it when written as one (four digits or 和暦), from the base
+    // year to 2100: no value of the series (an index, a share) is written so.
+    if ScenarioFile.isSeries(path), let next = rest.first, let given = Year.parse(next) {
+      guard given >= scenario.baseYear, given <= Scenario.lastYear else {
+        throw CommandError(
+          Words.Exploration.badParameterYear(command, path: path, year: next),
+          suggestion: Words.Exploration.yearsFrom(scenario.baseYear, to: Scenario.lastYear))
+      }
       year = given
       rest.removeFirst()
     }

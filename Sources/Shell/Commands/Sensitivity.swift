@@ -1,4 +1,5 @@
 import Bilingual
+import Foundation
 import Rendering
 import ScenarioFile
 import Simulation
@@ -105,11 +106,13 @@ struct SensitivityReport {
       rows: effective, columns: Self.columns(output.output.metric), notes: notes)
   }
 
-  /// Two bars per assumption with an effect: the output's change from its value in the
-  /// scenario with the low value and with the high one.
+  /// Two bars per assumption with a visible effect: the output's change from its value in
+  /// the scenario with the low value and with the high one.
   var chart: BarChart.Localized {
     let metric = output.output.metric
-    let bars = effective.flatMap { effect in
+    // A swing too small to show at the metric's decimals draws no bar; the table lists it.
+    let visible = 0.5 * pow(10, -Double(metric.decimals + (metric.isShare ? 2 : 0)))
+    let bars = effective.filter { $0.swing.magnitude >= visible }.flatMap { effect in
       [(effect.low, effect.outputLow), (effect.high, effect.outputHigh)].map { value, outcome in
         BarChart.Bar(
           label: "\(effect.parameter.path) \(Report.Cell.parameterText(value))",
