@@ -21,7 +21,7 @@ extension String {
   ///
   /// A word wider than `width`, such as a Japanese sentence without spaces, is broken
   /// between grapheme clusters.
-  func lines(wrappedTo width: Int?) -> [String] {
+  public func lines(wrappedTo width: Int?) -> [String] {
     split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).flatMap { line in
       let clean = String(line).sanitized.trimmingTrailingSpaces
       guard let width, width > 0, displayWidth(clean) > width else { return [clean] }

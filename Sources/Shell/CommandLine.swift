@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bilingual
 import Foundation
 
 /// The `aizusim` command line, declared once: the executable and transcripts (`% args …`)
@@ -103,24 +104,32 @@ public enum ParsedCommandLine {
 
 extension AizuSimCommand {
   /// Parses `arguments` (without the program's name). `test` first selects the transcript
-  /// checker; `help test` shows its help.
-  public static func parseCommandLine(_ arguments: [String]) -> ParsedCommandLine {
+  /// checker; `help test` shows its help. Help and usage errors speak `--lang`, else the
+  /// language of `environment`'s locale.
+  public static func parseCommandLine(
+    _ arguments: [String], environment: [String: String] = [:]
+  ) -> ParsedCommandLine {
+    let language = JapaneseCommandLine.language(of: arguments, environment: environment)
     if arguments == ["help", "test"] || arguments == ["test", "--help"]
       || arguments == ["test", "-h"]
     {
-      return .message(helpMessage(for: TranscriptTestCommand.self), status: 0)
+      return .message(
+        language == .ja
+          ? JapaneseCommandLine.help(for: TranscriptTestCommand.self)
+          : helpMessage(for: TranscriptTestCommand.self), status: 0)
     }
     if arguments.first == "test" {
       do {
         return .test(try TranscriptTestCommand.parse(Array(arguments.dropFirst())))
       } catch {
-        return message(for: error, of: TranscriptTestCommand.self)
+        return message(
+          for: error, of: TranscriptTestCommand.self, arguments: arguments, in: language)
       }
     }
     do {
       return .shell(try parse(arguments))
     } catch {
-      return message(for: error, of: Self.self)
+      return message(for: error, of: Self.self, arguments: arguments, in: language)
     }
   }
 
@@ -131,12 +140,20 @@ extension AizuSimCommand {
   /// mended to match: the root's usage does not require a subcommand, and the test's
   /// messages name it `aizusim test`.
   private static func message<Command: ParsableCommand>(
-    for error: any Error, of command: Command.Type
+    for error: any Error, of command: Command.Type, arguments: [String], in language: Language
   ) -> ParsedCommandLine {
     let text = command.fullMessage(for: error)
       .replacingOccurrences(of: " <subcommand>\n", with: "\n")
       .replacingOccurrences(of: "See 'test --help'", with: "See 'aizusim test --help'")
-    return .message(text, status: command.exitCode(for: error) == .success ? 0 : 2)
+    let isSuccess = command.exitCode(for: error) == .success
+    guard language == .ja, text != AizuSimVersion.string else {
+      return .message(text, status: isSuccess ? 0 : 2)
+    }
+    return isSuccess
+      ? .message(JapaneseCommandLine.help(for: command), status: 0)
+      : .message(
+        JapaneseCommandLine.usageError(
+          text, invalid: JapaneseCommandLine.invalidValue(in: arguments)), status: 2)
   }
 }
 

@@ -11,7 +11,9 @@ import Words
 
 let environment = ProcessInfo.processInfo.environment
 
-switch AizuSimCommand.parseCommandLine(Array(CommandLine.arguments.dropFirst())) {
+switch AizuSimCommand.parseCommandLine(
+  Array(CommandLine.arguments.dropFirst()), environment: environment)
+{
 case .message(let text, let status):
   Console.write(text + "\n", to: status == 0 ? .output : .error)
   exit(status)
