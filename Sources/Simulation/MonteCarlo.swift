@@ -84,6 +84,30 @@ public struct MonteCarlo: Sendable {
     }
   }
 
+  /// Projects run `index` and hands the value of each of `outputs` to `record` as (its
+  /// index, value): for `montecarlo N OUTPUT…`.
+  public func run(_ index: Int, outputs: [ModelOutput], record: (Int, Double) -> Void) {
+    var stream = RandomStream(seed: seed, run: UInt64(index))
+    var drawn = scenario
+    for draw in draws {
+      draw.parameter.apply(draw.low + (draw.high - draw.low) * stream.nextUnit(), to: &drawn)
+    }
+    for (k, value) in drawn.values(of: outputs).enumerated() { record(k, value) }
+  }
+
+  /// The spread of each of `columns` columns of `runs` values (column k's run i at
+  /// `k * runs + i`), sorted in place, and how many of its values are above 0.
+  public static func spreads<Kept: MutableCollection & RandomAccessCollection>(
+    _ kept: inout Kept, columns: Int, runs: Int
+  ) -> [(spread: Spread, above0: Int)] where Kept.Element == Double, Kept.Index == Int {
+    (0..<columns).map { k in
+      let column = (k * runs)..<(k * runs + runs)
+      let above = kept[column].count { $0 > 0 }
+      kept[column].sort()
+      return (Spread(sorted: kept[column]), above)
+    }
+  }
+
   /// The percentiles of each kept output over `runs` runs, from `kept`: `outputCount`
   /// columns of `runs` values each (slot k's run i at `k * runs + i`), sorted in place.
   public func summary<Kept: MutableCollection & RandomAccessCollection>(

@@ -335,6 +335,23 @@ extension Words {
       LocalizedText(ja: "対面/65+ \(percentile)", en: "F/65+ \(percentile)")
     }
 
+    public static let field = LocalizedText(ja: "項目", en: "Field")
+    public static let aboveZero = LocalizedText(ja: "0 を超える割合", en: "Runs above 0")
+    public static let aboveZeroNote = LocalizedText(
+      ja: "0 を超える割合: その出力が 0 より大きくなった回の割合 (不足なら職員不足になった回)。",
+      en:
+        "Runs above 0: the share of runs in which the output is above 0 (for a shortfall, the runs short)."
+    )
+
+    /// `Monte Carlo: 1,000 runs, seed 1 — scenario aizu`, for chosen outputs.
+    public static func montecarloOutputsTitle(runs: Int, seed: String, scenario: String)
+      -> LocalizedText
+    {
+      LocalizedText(
+        ja: "モンテカルロ: \(NumberFormat.grouped(runs)) 回、シード \(seed) — シナリオ \(scenario)",
+        en: "Monte Carlo: \(NumberFormat.grouped(runs)) runs, seed \(seed) — scenario \(scenario)")
+    }
+
     public static let shortShare = LocalizedText(ja: "不足の割合", en: "Runs short")
     public static let runs = LocalizedText(ja: "回数", en: "Runs")
     public static let seed = LocalizedText(ja: "シード", en: "Seed")
@@ -501,11 +518,13 @@ extension Words.Help {
     LocalizedText(
       ja: """
         シナリオが範囲 ([assumptions.NAME] の range) を示す仮定を、各回その範囲から一様に独立に引いて N 回計算し、目標年の不足・職員見込・65歳以上1人当たり対面時間の 5、50、95 パーセンタイル (最近順位法) を市町村と地域ごとに、地域が不足になる回の割合とともに示します。N は最大 \(NumberFormat.grouped(maximum))。
+        N の後に出力 (METRIC [MUNICIPALITY|region] [YEAR]) を並べると、その出力ごとに 5、50、95 パーセンタイルと 0 を超える回の割合を示します。
         --seed S (既定 1) が同じなら、どの計算機でも何コアでも同じ数値になります。すべてのコアを使い、端末では進み具合を示します。Ctrl-C で止められます (途中の結果は示しません)。
         csv と json の項目: municipality、romaji、year、shortfall_p5、shortfall_p50、shortfall_p95、short_share、staff_supply_p5 …、facetime_per_elderly_p5 …、runs、seed。
         """,
       en: """
         Projects the scenario N times, each time drawing the assumptions it states ranges for ([assumptions.NAME] range) uniformly and independently within them, and shows the 5th, 50th and 95th percentiles (nearest rank) of the shortfall, staff supply and face-to-face hours per resident aged 65+ in the horizon year, per municipality and for the region, and the share of runs short. N at most \(NumberFormat.grouped(maximum)).
+        Outputs after N (METRIC [MUNICIPALITY|region] [YEAR], as many as you like) are shown instead, one row each, with their percentiles and the share of runs above 0 (fields output, field, p5, p50, p95, above_0_share, runs, seed).
         The same --seed S (default 1) gives the same numbers on any machine and core count. It uses every core and shows its progress at a terminal; Ctrl-C stops it (no partial results).
         Fields in csv and json: municipality, romaji, year, shortfall_p5, shortfall_p50, shortfall_p95, short_share, staff_supply_p5 …, facetime_per_elderly_p5 …, runs, seed.
         """)

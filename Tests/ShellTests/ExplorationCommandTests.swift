@@ -106,6 +106,17 @@ struct ExplorationCommandTests {
       region.shortfall
         == MonteCarlo.Spread(p5: shortfalls[14], p50: shortfalls[149], p95: shortfalls[284]))
     #expect(region.shortRuns == shortfalls.count { $0 > 0 })
+    // Chosen outputs (`montecarlo N OUTPUT…`) on any number of threads: the region's
+    // shortfall has the same spread, and its runs above 0 are the runs short.
+    let chosen = [
+      ModelOutput(.shortfall, in: 2040), ModelOutput(.staff_supply, of: "昭和村", in: 2030),
+    ]
+    let spreads = try (1...3).map { workers in
+      try request.sample(chosen, workers: workers, isCancelled: { false }, progress: { _, _ in })
+    }
+    #expect(spreads.allSatisfy { $0.map(\.spread) == spreads[0].map(\.spread) })
+    #expect(spreads[0][0].spread == region.shortfall)
+    #expect(spreads[0][0].above0 == region.shortRuns)
     // Another seed, another sample.
     let other = try MonteCarloRequest(["300"], seed: "8", scenario: shell.session.scenario)
     #expect(try other.sample(workers: 2, isCancelled: { false }, progress: { _, _ in }) != one)

@@ -7,31 +7,44 @@ import Words
 extension Command {
   static let montecarlo = Command(
     name: "montecarlo",
-    usage: "montecarlo N [--seed S]",
+    usage: "montecarlo N [OUTPUT…] [--seed S]",
     summary: Words.Help.montecarloSummary,
     details: Words.Help.montecarloDetails(maximum: MonteCarloRequest.maximumRuns),
-    examples: ["montecarlo 1000", "montecarlo 10000 --seed 7", "montecarlo 1000 --format csv"],
+    examples: [
+      "montecarlo 1000", "montecarlo 10000 --seed 7",
+      "montecarlo 1000 shortfall 会津若松市 facetime_per_elderly 金山町 2040",
+    ],
     columns: MonteCarloReport.columns.map(\.column),
     complete: { context in
-      context.current.hasPrefix("-") ? ["--seed"].filter { $0.hasPrefix(context.current) } : []
+      context.previous.count < 2 && !context.current.hasPrefix("-")
+        ? [] : explorationCandidates(context, pathPosition: nil, options: ["--seed"])
     },
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
       let seedText = try invocation.option("--seed")
       try invocation.rejectUnknownOptions(known: ["--seed"] + Interpreter.outputOptions)
       let request = try MonteCarloRequest(
-        invocation.arguments, seed: seedText, scenario: session.scenario)
+        Array(invocation.arguments.prefix(1)), seed: seedText, scenario: session.scenario)
+      let outputs = try session.chosenOutputs(
+        Array(invocation.arguments.dropFirst()), command: "montecarlo")
       let language = invocation.settings.language
       let progress = session.progress
-      let summary = try request.sample(
-        workers: ParallelRuns.machineWorkers, isCancelled: session.isCancelled
-      ) { done, isLast in
+      let report: @Sendable (Int, Bool) -> Void = { done, isLast in
         progress(
           Progress(
             done: done, total: request.runs,
             text: Words.Exploration.montecarloProgress(done, of: request.runs),
             language: language, isLast: isLast))
       }
+      guard outputs.isEmpty else {
+        let spreads = try request.sample(
+          outputs.map(\.output), workers: ParallelRuns.machineWorkers,
+          isCancelled: session.isCancelled, progress: report)
+        return .report(
+          MonteCarloOutputsReport(request: request, outputs: outputs, spreads: spreads).report)
+      }
+      let summary = try request.sample(
+        workers: ParallelRuns.machineWorkers, isCancelled: session.isCancelled, progress: report)
       return .report(MonteCarloReport(request: request, summary: summary).report)
     })
 }
@@ -115,6 +128,94 @@ struct MonteCarloRequest {
         suggestion: Words.Exploration.fewerRuns)
     }
     return results.withValues { sample.summary(&$0, runs: runs) }
+  }
+}
+
+extension MonteCarloRequest {
+  /// Runs the sample for `outputs` (`montecarlo N OUTPUT…`): each output's spread and its
+  /// runs above 0; an error when stopped, as `sample(workers:isCancelled:progress:)`.
+  func sample(
+    _ outputs: [ModelOutput], workers: Int, isCancelled: @Sendable () -> Bool,
+    progress: @Sendable (_ done: Int, _ isLast: Bool) -> Void
+  ) throws(CommandError) -> [(spread: MonteCarlo.Spread, above0: Int)] {
+    let sample = self.sample
+    let runs = self.runs
+    let results = RunResults(outputs: outputs.count, runs: runs)
+    let ending = ParallelRuns.run(
+      count: runs, workers: workers, isCancelled: isCancelled,
+      progress: { progress($0, false) }
+    ) { index in
+      sample.run(index, outputs: outputs) { results.record($0, run: index, $1) }
+    }
+    progress(ending.done, true)
+    guard !ending.wasCancelled else {
+      throw CommandError(
+        Words.Exploration.montecarloStopped(ending.done, of: runs),
+        suggestion: Words.Exploration.fewerRuns)
+    }
+    return results.withValues {
+      MonteCarlo.spreads(&$0, columns: outputs.count, runs: runs)
+    }
+  }
+}
+
+/// What `montecarlo N OUTPUT…` shows: a row per output with its 5th, 50th and 95th
+/// percentiles and the share of runs in which it is above 0 (for a shortfall: short).
+struct MonteCarloOutputsReport {
+  let request: MonteCarloRequest
+  let outputs: [ChosenOutput]
+  let spreads: [(spread: MonteCarlo.Spread, above0: Int)]
+
+  struct Row {
+    var output: ChosenOutput
+    var spread: MonteCarlo.Spread
+    var above0: Int
+    var runs: Int
+    var seed: UInt64
+  }
+
+  static let columns: [ReportColumn<Row>] = {
+    let E = Words.Exploration.self
+    func percentile(_ name: String, _ value: KeyPath<MonteCarlo.Spread, Double> & Sendable)
+      -> ReportColumn<Row>
+    {
+      .init(LocalizedText(name.uppercased()), field: name, isEssential: true) {
+        $0.output.output.metric.cell($0.spread[keyPath: value])
+      }
+    }
+    return [
+      .init(E.output, field: "output", alignment: .left, isKey: true) { .words($0.output.label) },
+      .init(E.field, field: "field", alignment: .left, audience: .programs) {
+        .text($0.output.field)
+      },
+      percentile("p5", \.p5), percentile("p50", \.p50), percentile("p95", \.p95),
+      .init(E.aboveZero, field: "above_0_share") {
+        .percent(Double($0.above0) / Double(max($0.runs, 1)), decimals: 1)
+      },
+      .init(E.runs, field: "runs", audience: .programs) { .integer($0.runs) },
+      .init(E.seed, field: "seed", audience: .programs) { .text(String($0.seed)) },
+    ]
+  }()
+
+  var report: Report {
+    let E = Words.Exploration.self
+    let scenario = request.sample.scenario
+    let rows = zip(outputs, spreads).map {
+      Row(
+        output: $0, spread: $1.spread, above0: $1.above0, runs: request.runs, seed: request.seed)
+    }
+    var notes = [E.aboveZeroNote]
+    notes.append(E.rangesDrawn)
+    notes += request.ranges.map { range in
+      E.rangeLine(
+        range.path, low: NumberFormat.plain(range.low), high: NumberFormat.plain(range.high),
+        source: range.source)
+    }
+    notes.append(E.montecarloMethod)
+    return Report(
+      title: E.montecarloOutputsTitle(
+        runs: request.runs, seed: String(request.seed), scenario: scenario.name),
+      rows: rows, columns: Self.columns, notes: notes)
   }
 }
 
