@@ -156,24 +156,43 @@ extension ScenarioDecoder {
   }
 
   /// Every known assumption, as `show assumptions` lists it: the value in force, its
-  /// note and source, and where it was set.
-  static func describedAssumptions(_ node: Node?, model: ModelSettings) -> [Assumption] {
+  /// note and source, and where it was set: for a table-valued one, by the latest layer
+  /// that wrote any part of it (`latestOrigin(of:)`).
+  func describedAssumptions(_ node: Node?, model: ModelSettings) -> [Assumption] {
     let table = node?.table ?? NodeTable()
-    return knownAssumptions.map { name, unit in
+    return Self.knownAssumptions.map { name, unit in
       guard let entry = table[name] else {
         return Assumption(
-          name: name, value: defaultText(name, model: model), unit: unit,
+          name: name, value: Self.defaultText(name, model: model), unit: unit,
           note: Words.ScenarioDefaults.assumptionNote, origin: "default")
       }
       let annotation = entry.table?["value"] != nil ? entry.table : nil
-      let value = assumptionValue(entry)
+      let value = Self.assumptionValue(entry)
       return Assumption(
         name: name, value: value.inlineText,
-        unit: proseText(annotation?["unit"]) ?? unit,
-        note: proseText(annotation?["note"]) ?? LocalizedText(""),
+        unit: Self.proseText(annotation?["unit"]) ?? unit,
+        note: Self.proseText(annotation?["note"]) ?? LocalizedText(""),
         source: annotation?["source"]?.string,
-        origin: value.origin.description)
+        origin: latestOrigin(of: value).description)
     }
+  }
+
+  /// Where the latest layer wrote any part of `node`. A table laid over another keeps the
+  /// first one's place (`ScenarioFile.overlaid`), so `recruitment_index = { 2040 = 0.5 }` in a
+  /// what-if or at the prompt, merged into the built-in `{ 2020 = 1 }`, would otherwise be
+  /// said to be set on the built-in file's line.
+  func latestOrigin(of node: Node) -> Origin {
+    var latest = node.origin
+    var pending = [node]
+    while let next = pending.popLast() {
+      if context.layerRank(next.origin) > context.layerRank(latest) { latest = next.origin }
+      switch next.value {
+      case .table(let table): pending += table.entries.map(\.node)
+      case .array(let elements): pending += elements
+      default: break
+      }
+    }
+    return latest
   }
 
   private static func defaultText(_ name: String, model: ModelSettings) -> String {

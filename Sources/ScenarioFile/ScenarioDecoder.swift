@@ -74,7 +74,7 @@ struct ScenarioDecoder {
     if let node = root["model"] { decodeModel(node, into: &scenario) }
     if let node = root["sources"] { scenario.sources = decodeSources(node) }
     if let node = root["assumptions"] { decodeAssumptions(node, into: &scenario) }
-    scenario.assumptions = Self.describedAssumptions(root["assumptions"], model: scenario.model)
+    scenario.assumptions = describedAssumptions(root["assumptions"], model: scenario.model)
     if let node = root["assumptions"] { decodeRanges(node, into: &scenario) }
     if let node = root["municipalities"] {
       decodeMunicipalities(node, into: &scenario)

@@ -118,6 +118,17 @@ extension Node {
   /// The value written as TOML, on one line, as `set` reads it back.
   public var tomlText: String { ScenarioFile.toml(self) }
 
+  /// The value on one line as `changes`, `unset` and `undo` show it: a word or number as
+  /// `show` shows it (`ratio`, `1`, not `1.0`), a table in braces and an array in brackets,
+  /// the words inside quoted, so that a table reads as `set` takes it:
+  /// `{ 2020 = 1, 2040 = 0.5 }`, `{ savings = { hours = 200 }, kind = "hybrid" }`.
+  public var shownText: String {
+    switch value {
+    case .table, .array: ScenarioFile.shown(self)
+    default: inlineText
+    }
+  }
+
   /// Whether two nodes hold the same value, wherever each was written: tables with the same
   /// keys (in any order) holding the same values, and numbers equal whether written as
   /// integers or not.

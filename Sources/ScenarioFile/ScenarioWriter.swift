@@ -116,6 +116,19 @@ extension ScenarioFile {
   }
 
   /// A node written as a TOML value.
+  /// As `toml(_:)`, with numbers as `show` writes them (`Node.shownText`).
+  static func shown(_ node: Node) -> String {
+    switch node.value {
+    case .table(let table):
+      if table.isEmpty { return "{}" }
+      return "{ "
+        + table.entries.map { "\(key($0.key)) = \(shown($0.node))" }.joined(separator: ", ") + " }"
+    case .array(let elements): return "[" + elements.map(shown).joined(separator: ", ") + "]"
+    case .string: return toml(node)
+    default: return node.inlineText
+    }
+  }
+
   static func toml(_ node: Node) -> String {
     switch node.value {
     case .table(let table):

@@ -31,8 +31,20 @@ extension Session {
     return year
   }
 
-  /// The years `word` names: one year, or a range written `2020..2040`.
+  /// The years `word` names: one year, a range written `2020..2040`, or a list of them
+  /// written `2030,2040` (in order, each once).
   func years(_ word: String, step: Int) throws(CommandError) -> [Int] {
+    if word.contains(",") {
+      var years: Set<Int> = []
+      for part in word.split(separator: ",", omittingEmptySubsequences: false) {
+        guard !part.isEmpty else {
+          throw CommandError(
+            Words.Arguments.notAYearOrRange(word), suggestion: Words.Arguments.writeYearOrRange)
+        }
+        years.formUnion(try self.years(String(part), step: step))
+      }
+      return years.sorted()
+    }
     let parts = word.components(separatedBy: "..")
     guard parts.count <= 2 else {
       throw CommandError(

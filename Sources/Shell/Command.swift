@@ -26,6 +26,10 @@ struct Command: Sendable {
   /// Whether `--format` and `--lang` apply to this command (not to `echo`, which prints
   /// its words as they are).
   var takesOutputOptions = true
+  /// Whether the command answers from the scenario, so that `--scenario FILE|NAME` can give
+  /// one answer under another (Interpreter+Scenario.swift); `false` for a command that
+  /// changes the session or answers from something else (`set`, `load`, `undo`, `lang`).
+  var answersFromScenario = true
   /// Candidates for the word being typed, given the words before it.
   var complete: @Sendable (_ context: CompletionContext) -> [String] = { _ in [] }
   var run:
@@ -38,7 +42,9 @@ struct Command: Sendable {
   /// The columns of the report the command shows with `arguments` (the words after its
   /// name), for `show columns` and completing `--columns`.
   func columns(for arguments: [String], in session: Session) -> [Report.Column] {
-    columnsForArguments?(arguments, session) ?? columns
+    let declared = columnsForArguments?(arguments, session) ?? columns
+    // Machine formats name the scenario the rows come from (Interpreter+Scenario.swift).
+    return Report.Column.namesScenario(declared) ? declared : declared + [.scenario]
   }
 
   /// The command `word` names, by name or alias.
@@ -110,7 +116,8 @@ struct Invocation: Sendable {
     if let unknown = arguments.first(where: { $0.hasPrefix("--") }) {
       throw CommandError(
         Words.Shell.unknownOption(unknown, command: name),
-        suggestion: Suggestion.guess(unknown, among: known) ?? Words.Shell.seeHelp(name))
+        suggestion: Suggestion.guess(unknown, among: known + [Command.scenarioOption])
+          ?? Words.Shell.seeHelp(name))
     }
   }
 }

@@ -38,15 +38,16 @@ extension Interpreter {
       return Completion(word: current, candidates: [])
     }
     if command.takesOutputOptions {
+      // `--scenario` too, for a command that answers from a scenario (Interpreter+Scenario).
+      let options =
+        Self.outputOptions + (command.answersFromScenario ? [Command.scenarioOption] : [])
       // `--columns VALUE` and `--columns=VALUE` alike.
-      if let option = previous.last, Self.outputOptions.contains(option) {
+      if let option = previous.last, options.contains(option) {
         return Completion(
           word: current,
           candidates: optionValues(option, current, command: command, previous: previous))
       }
-      if let equals = current.firstIndex(of: "="),
-        Self.outputOptions.contains(String(current[..<equals]))
-      {
+      if let equals = current.firstIndex(of: "="), options.contains(String(current[..<equals])) {
         let option = String(current[..<equals])
         let value = String(current[current.index(after: equals)...])
         return Completion(
@@ -60,6 +61,9 @@ extension Interpreter {
       CompletionContext(session: session, previous: previous, current: current))
     if current.hasPrefix("--"), command.takesOutputOptions {
       candidates += Self.outputOptions.filter { $0.hasPrefix(current) }
+      if command.answersFromScenario, Command.scenarioOption.hasPrefix(current) {
+        candidates.append(Command.scenarioOption)
+      }
     }
     return Completion(word: current, candidates: unique(candidates))
   }
@@ -73,6 +77,9 @@ extension Interpreter {
     case "--format": values = OutputFormat.allCases.map(\.rawValue)
     case "--lang": values = Language.allCases.map(\.rawValue)
     case "--layout": values = OutputSettings.Layout.allCases.map(\.rawValue)
+    case Command.scenarioOption:
+      return session.scenarioCandidates(
+        CompletionContext(session: session, previous: previous, current: typed))
     default:
       return fieldCandidates(typed, command.columns(for: arguments(previous), in: session))
     }
@@ -85,7 +92,7 @@ extension Interpreter {
     var words: [String] = []
     var index = 1
     while index < previous.count {
-      if Self.outputOptions.contains(previous[index]) {
+      if Self.outputOptions.contains(previous[index]) || previous[index] == Command.scenarioOption {
         index += 2
         continue
       }

@@ -104,13 +104,30 @@ public struct Interpreter: Sendable {
     var invocation = Invocation(
       name: command.name, arguments: segment.words.dropFirst().map(\.text), rawArguments: raw,
       location: location, scripts: scripts, settings: session.outputSettings)
+    let elsewhere: String?
     do {
       // --format, --lang, --columns and --layout apply to this command only.
       if command.takesOutputOptions { try invocation.takeOutputOptions() }
+      // So does --scenario: the command answers under another scenario (Interpreter+Scenario).
+      elsewhere = command.takesOutputOptions ? try invocation.takeScenarioOption(command) : nil
     } catch {
       return Outcome(
         [errorReply(error, location: location, session: session)], status: .failure)
     }
+    if let elsewhere {
+      return executeElsewhere(
+        command, invocation, scenario: elsewhere, session: &session, location: location)
+    }
+    // Whatever the command changed, even when it failed halfway, `undo` can take back.
+    let mark = session.historyMark
+    defer { session.recordChange(raw.isEmpty ? name : "\(name) \(raw)", since: mark) }
+    return run(command, invocation, session: &session, location: location)
+  }
+
+  /// Runs a command and renders its output in its settings.
+  static func run(
+    _ command: Command, _ invocation: Invocation, session: inout Session, location: Location?
+  ) -> Outcome {
     let settings = invocation.settings
     do {
       let output = try command.run(invocation, &session)
@@ -136,6 +153,8 @@ public struct Interpreter: Sendable {
   {
     switch item {
     case .report(let report):
+      // Machine formats name the scenario the rows come from, so two runs can be joined.
+      let report = report.naming(scenario: session.answerLabel)
       if case .only(let fields) = settings.columns {
         var known: [String] = []
         for column in report.columns where !known.contains(column.field) {
@@ -149,12 +168,13 @@ public struct Interpreter: Sendable {
       }
       session.lastReport = report
       return [.output(report.rendered(settings))]
-    case .chart(let chart):
+    case .chart(var chart):
       // A chart beside a report (`sweep`, `sensitivity`) has no table of its own: it is
       // drawn for people, and the report carries its values for programs.
       if chart.data.columns.isEmpty {
         return settings.format.isForPrograms ? [] : [.output(chart.rendered(settings))]
       }
+      chart.data = chart.data.naming(scenario: session.answerLabel)
       session.lastReport = chart.data
       return [.output(chart.rendered(settings))]
     case .text(let text):

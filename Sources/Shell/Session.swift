@@ -14,17 +14,44 @@ public struct Session: Sendable {
     case file(path: String, absolute: String)
   }
 
+  /// Everything a change can change, and `undo` brings back: the loaded file and the changes
+  /// made at the prompt. The scenario in force is decoded from it.
+  public struct State: Sendable, Equatable {
+    public internal(set) var origin: Origin
+    public internal(set) var document: ScenarioDocument
+    /// The loaded file's scenario, without the changes made at the prompt: what `changes`,
+    /// `diff` and the `!` mark compare with.
+    public internal(set) var fileScenario: Scenario
+    /// Values set at the prompt, in the order they were set.
+    public internal(set) var overrides: [Override] = []
+    /// Warnings the scenario loaded with.
+    public internal(set) var warnings: [Diagnostic] = []
+    /// The loaded file's text as it was read, to tell whether it changed on disk before a save.
+    var loadedText: String?
+  }
+
   public let fileSystem: any FileSystem
-  public private(set) var origin: Origin
-  public private(set) var document: ScenarioDocument
-  /// Values set at the prompt, in the order they were set.
-  public private(set) var overrides: [Override] = []
+  /// The loaded file and the changes; every change to it is counted, for `undo`.
+  public internal(set) var state: State {
+    didSet { revision &+= 1 }
+  }
   /// The scenario in force: the document with the overrides laid over it.
-  public private(set) var scenario: Scenario
-  /// Warnings the scenario loaded with.
-  public private(set) var warnings: [Diagnostic] = []
-  /// The loaded file's text as it was read, to tell whether it changed on disk before a save.
-  private var loadedText: String?
+  public internal(set) var scenario: Scenario
+  /// How many times the state changed: the interpreter records a command in the history when
+  /// it moved this.
+  private(set) var revision = 0
+  /// The changes made in this session, for `undo` and `redo` (Session+History.swift).
+  var history = History()
+  /// States kept by `snapshot NAME`, in the order taken (Session+Snapshots.swift).
+  var snapshots: [Snapshot] = []
+  /// The name machine formats give the scenario answers come from, when it is not the
+  /// scenario's own: a snapshot's, for `--scenario NAME`.
+  var labelOverride: String?
+
+  public var origin: Origin { state.origin }
+  public var document: ScenarioDocument { state.document }
+  public var overrides: [Override] { state.overrides }
+  public var warnings: [Diagnostic] { state.warnings }
 
   public var format: OutputFormat = .table
   public var language: Language = .en
@@ -57,8 +84,9 @@ public struct Session: Sendable {
   public init(fileSystem: any FileSystem = LocalFileSystem()) throws(CommandError) {
     self.fileSystem = fileSystem
     let loaded = try Self.loadBuiltin(ScenarioFile.builtinName)
-    origin = .builtin(ScenarioFile.builtinName)
-    document = loaded.document
+    state = State(
+      origin: .builtin(ScenarioFile.builtinName), document: loaded.document,
+      fileScenario: loaded.scenario, warnings: loaded.warnings)
     scenario = loaded.scenario
   }
 
@@ -147,12 +175,10 @@ public struct Session: Sendable {
         ScenarioText(name: path, identity: absolute, text: text), fileSystem: fileSystem)
       newOrigin = .file(path: path, absolute: absolute)
     }
-    origin = newOrigin
-    loadedText = loadedFileText
-    document = loaded.document
+    state = State(
+      origin: newOrigin, document: loaded.document, fileScenario: loaded.scenario,
+      warnings: loaded.warnings, loadedText: loadedFileText)
     scenario = loaded.scenario
-    warnings = loaded.warnings
-    overrides = []
     hasWarnedAboutQuitting = false
   }
 
@@ -172,7 +198,7 @@ public struct Session: Sendable {
         Words.Files.cannotReload(path), suggestion: Words.Files.unsetOrDiscard(path),
         details: problems.map(\.localizedText))
     }
-    fresh.overrides = kept
+    fresh.state.overrides = kept
     fresh.scenario = scenario
     self = fresh
   }
@@ -182,9 +208,12 @@ public struct Session: Sendable {
   /// Sets a value, checking it with the rest of the scenario; on error nothing changes.
   /// - Returns: the value it replaces, as written, if any.
   @discardableResult
-  public mutating func set(_ pathText: String, to valueText: String) throws(CommandError) -> String?
+  /// - Parameter command: the command as typed, which provenance names (`measure add …`);
+  ///   by default `set PATH VALUE`.
+  public mutating func set(_ pathText: String, to valueText: String, as command: String? = nil)
+    throws(CommandError) -> String?
   {
-    let command = "set \(pathText) \(valueText)"
+    let command = command ?? "set \(pathText) \(valueText)"
     let path: [String]
     switch ScenarioFile.settingPath(pathText, in: document) {
     case .success(let p): path = p
@@ -217,15 +246,16 @@ public struct Session: Sendable {
       }
       throw CommandError(Words.Changes.cannotSet(pathText), details: errors.map(\.localizedText))
     }
-    overrides = candidate
+    state.overrides = candidate
     self.scenario = scenario
     hasWarnedAboutQuitting = false
     return previous
   }
 
-  /// Removes the changes made at the prompt under `pathText`.
-  /// - Returns: the paths unset.
-  public mutating func unset(_ pathText: String) throws(CommandError) -> [String] {
+  /// Removes the changes made at the prompt under `pathText`: the file's values come back.
+  /// - Returns: the changes removed.
+  @discardableResult
+  public mutating func unset(_ pathText: String) throws(CommandError) -> [Override] {
     let path: [String]
     switch ScenarioFile.settingPath(pathText, in: document) {
     case .success(let p): path = p
@@ -245,18 +275,25 @@ public struct Session: Sendable {
       throw CommandError(
         Words.Changes.cannotUnset(pathText), details: problems.map(\.localizedText))
     }
-    overrides = kept
+    state.overrides = kept
     self.scenario = scenario
-    return removed.map(\.pathText)
+    return removed
+  }
+
+  /// Removes every change made at the prompt: the loaded file's scenario comes back.
+  /// - Returns: the changes removed.
+  @discardableResult
+  public mutating func unsetAll() -> [Override] {
+    let removed = overrides
+    guard !removed.isEmpty else { return [] }
+    state.overrides = []
+    scenario = state.fileScenario
+    return removed
   }
 
   /// The value at a full path as it stands, written on one line.
   func currentValue(at path: [String]) -> String? {
-    var node: Node? = document.root
-    for key in path { node = node?.table?[key] }
-    if let override = overrides.last(where: { $0.path == path }) { node = override.value }
-    guard let node else { return nil }
-    return (node.table?["value"] ?? node).inlineText
+    state.value(at: path)
   }
 
   // MARK: - Saving
@@ -298,6 +335,7 @@ public struct Session: Sendable {
     let name = Self.stem(of: path)
     let text = ScenarioFile.whatIfText(extending: base, name: name, overrides: overrides)
     try write(text, to: path, replacing: replacing)
+    history.written = path
     try load(path)
   }
 
@@ -313,7 +351,7 @@ public struct Session: Sendable {
     } catch {
       throw CommandError(Words.Files.cannotRead(path, reason: FileError.reason(of: error)))
     }
-    guard current == loadedText else {
+    guard current == state.loadedText else {
       throw CommandError(
         Words.Files.changedOnDisk(path), suggestion: Words.Files.reloadThenSave)
     }
@@ -328,6 +366,7 @@ public struct Session: Sendable {
       written.root.isSameValue(as: ScenarioFile.merged(document, overrides: overrides))
     else { throw refusal }
     try write(text, to: path, replacing: true)
+    history.written = path
     try load(path)
   }
 
@@ -363,5 +402,13 @@ public struct Session: Sendable {
   /// The scenario projected through `year` (at least the horizon).
   public func projection(through year: Int? = nil) -> Projection {
     Projection(scenario, through: max(year ?? scenario.horizon, scenario.horizon))
+  }
+
+  /// The loaded file's scenario, without the changes, projected through `year` (at least the
+  /// horizon of either): what the `!` mark compares with; `nil` when nothing was changed.
+  public func fileProjection(through year: Int? = nil) -> Projection? {
+    guard isModified else { return nil }
+    let file = state.fileScenario
+    return Projection(file, through: max(year ?? scenario.horizon, scenario.horizon, file.horizon))
   }
 }

@@ -16,8 +16,8 @@ extension Words {
     }
 
     public static let writeYearOrRange = LocalizedText(
-      ja: "年を一つ、または 2020..2040 のように範囲を書きます",
-      en: "write one year, or a range as in 2020..2040")
+      ja: "年を一つ、2020..2040 のように範囲、または 2030,2040 のように並べて書きます",
+      en: "write one year, a range as in 2020..2040, or a list as in 2030,2040")
 
     /// `write 2030..2040`: the range as it should be written.
     public static func writeRange(from: String, to: String) -> LocalizedText {

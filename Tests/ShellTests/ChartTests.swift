@@ -10,10 +10,10 @@ struct ChartTests {
     var shell = try makeShell()
     let csv = shell.execute("chart population 昭和村 --format csv").output.split(separator: "\n")
     #expect(csv.count == 6)
-    #expect(csv[0] == "label,year,metric,value")
-    #expect(csv[1] == "2020,2020,population,1244")
-    #expect(csv[3] == "2030,2030,population,899.2218858546537")
-    #expect(csv[5] == "2040,2040,population,650")
+    #expect(csv[0] == "label,year,metric,value,scenario")
+    #expect(csv[1] == "2020,2020,population,1244,aizu")
+    #expect(csv[3] == "2030,2030,population,899.2218858546537,aizu")
+    #expect(csv[5] == "2040,2040,population,650,aizu")
     let chart = shell.execute("chart population Showa").output.split(separator: "\n")
     #expect(chart[0] == "Population — 昭和村 Showa — 2020–2040")
     #expect(chart[1].hasPrefix("2020  ###") && chart[1].hasSuffix("  1,244"))
@@ -77,7 +77,9 @@ struct ChartTests {
 struct ChartWordsTests {
   /// 2040 shares (docs/model.md, "Residents aged 65+"): 会津若松市 0.28916 + (0.40498 −
   /// 0.31394) = 0.38020, 金山町 0.55400, both from IPSS 2023's change (`~`); shown to one
-  /// decimal as percentages. By the national rule 金山町 is 0.66510, an assumption (`*`).
+  /// decimal as percentages. By the national rule 金山町 is 0.66510 (0.601101 + 0.064): set at
+  /// the prompt, a value the change moved (`!`); saved as a what-if and loaded, an
+  /// assumption (`*`).
   @Test("a share's bars are labelled as percentages; CSV keeps the share")
   func percentages() throws {
     var shell = try makeShell()
@@ -89,7 +91,10 @@ struct ChartWordsTests {
     #expect(csv[1].hasPrefix("会津若松市 Aizuwakamatsu,2040,elderly_share,0.38020"))
     _ = shell.execute("set elderly_rise national")
     let national = shell.execute("chart elderly_share 2040").output.split(separator: "\n")
-    #expect(national[11].hasPrefix("金山町 Kaneyama*") && national[11].hasSuffix("  66.5%"))
+    #expect(national[11].hasPrefix("金山町 Kaneyama!") && national[11].hasSuffix("  66.5%"))
+    #expect(shell.execute("save national.toml").status == .success)
+    let saved = shell.execute("chart elderly_share 2040").output.split(separator: "\n")
+    #expect(saved[11].hasPrefix("金山町 Kaneyama*") && saved[11].hasSuffix("  66.5%"))
   }
 
   @Test(

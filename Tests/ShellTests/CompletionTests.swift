@@ -12,9 +12,9 @@ struct CompletionTests {
         "",
         [
           "help", "show", "project", "chart", "sweep", "sensitivity", "montecarlo", "solve",
-          "services", "freed", "compare", "guidelines", "disaster", "measures", "measure", "set",
-          "unset", "load", "reload", "save", "recover",
-          "format", "lang", "layout", "run", "echo", "quit", "exit",
+          "services", "freed", "compare", "guidelines", "disaster", "measures", "diff", "measure",
+          "set", "unset", "undo", "redo", "changes", "snapshot", "use", "snapshots", "load",
+          "reload", "save", "recover", "format", "lang", "layout", "run", "echo", "quit", "exit",
         ]
       ),
       ("project 2040 会津", ["会津若松市", "会津坂下町", "会津美里町"]),
@@ -45,7 +45,7 @@ struct CompletionTests {
       ("echo x; pro", ["project"]),
       ("load w", ["w/"]),
       ("load w/", ["w/low.toml"]),
-      ("project 2040 --", ["--step", "--format", "--lang", "--columns", "--layout"]),
+      ("project 2040 --", ["--step", "--format", "--lang", "--columns", "--layout", "--scenario"]),
       ("project 2040 --layout ", ["auto", "table", "vertical"]),
       ("project 2040 --layout=v", ["--layout=vertical"]),
       ("layout v", ["vertical"]),
@@ -80,7 +80,7 @@ struct CompletionTests {
         "show columns ",
         [
           "show", "project", "chart", "sensitivity", "montecarlo", "solve", "services", "freed",
-          "compare", "guidelines", "disaster", "measures",
+          "compare", "guidelines", "disaster", "measures", "diff", "changes", "snapshots",
         ]
       ),
       ("show columns show a", ["assumptions", "Aizuwakamatsu", "Aizubange", "Aizumisato"]),

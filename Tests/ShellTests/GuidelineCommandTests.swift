@@ -20,9 +20,9 @@ struct GuidelineCommandTests {
     #expect(outcome.status == .success)
     #expect(
       outcome.output == """
-        guideline,option,kind,municipality,year,reached,unreached_elderly,cost_to_horizon_yen,cost_per_reached_yen,net_staff_hours,works_in_disaster,verdict
-        18,qr_app,digital,会津若松市,2030,40262.8608028565,30959.34008276979,9000000,223.53106114510084,335.52384002380415,false,not_alone
-        18,floor_tape,analog,会津若松市,2030,106021.64873269989,0,930000,8.771793413104726,883.5137394391658,true,recommended
+        guideline,option,kind,municipality,year,reached,unreached_elderly,cost_to_horizon_yen,cost_per_reached_yen,net_staff_hours,works_in_disaster,verdict,scenario
+        18,qr_app,digital,会津若松市,2030,40262.8608028565,30959.34008276979,9000000,223.53106114510084,335.52384002380415,false,not_alone,aizu
+        18,floor_tape,analog,会津若松市,2030,106021.64873269989,0,930000,8.771793413104726,883.5137394391658,true,recommended,aizu
 
         """)
   }
@@ -77,9 +77,9 @@ struct GuidelineCommandTests {
     #expect(output.contains("\n会津地域 Aizu region      4 8 14   2 3 6 7 9-13 16-18  1 5 15\n"))
     #expect(!output.contains("differs"))
     let csv = shell.execute("compare all Kaneyama --format csv").output.split(separator: "\n")
-    #expect(csv.first == "municipality,year,guideline,option,kind,reason")
+    #expect(csv.first == "municipality,year,guideline,option,kind,reason,scenario")
     #expect(csv.count == 19)
-    #expect(csv[1] == "金山町,2040,1,online+visits,hybrid,hybrid_pays_for_itself")
+    #expect(csv[1] == "金山町,2040,1,online+visits,hybrid,hybrid_pays_for_itself,aizu")
     // By the national rule 金山町's 65+ share rises to 66.5% and 指針1 turns to the visits.
     #expect(shell.execute("set elderly_rise national").status == .success)
     let national = shell.execute("compare all 2040").output
@@ -94,17 +94,18 @@ struct GuidelineCommandTests {
     var shell = try makeShell()
     let csv = shell.execute("guidelines Kaneyama --format csv").output.split(separator: "\n").map(
       String.init)
-    #expect(csv.first == "guideline,title,group,municipality,year,option,kind,reason")
+    #expect(csv.first == "guideline,title,group,municipality,year,option,kind,reason,scenario")
     #expect(csv.count == 19)
     #expect(
       csv[1]
-        == "1,Efficient work and better service for residents,administrative,金山町,2040,online+visits,hybrid,hybrid_pays_for_itself"
+        == "1,Efficient work and better service for residents,administrative,金山町,2040,online+visits,hybrid,hybrid_pays_for_itself,aizu"
     )
     #expect(
       csv[4]
-        == "4,Good use of data and care of personal information,administrative,金山町,2040,electronic_records,digital,lowest_cost"
+        == "4,Good use of data and care of personal information,administrative,金山町,2040,electronic_records,digital,lowest_cost,aizu"
     )
-    #expect(csv[18] == "18,Respect for diversity,community,金山町,2040,floor_tape,analog,lowest_cost")
+    #expect(
+      csv[18] == "18,Respect for diversity,community,金山町,2040,floor_tape,analog,lowest_cost,aizu")
     var japanese = try makeShell(language: .ja)
     let table = japanese.execute("guidelines 2030").output
     #expect(table.hasPrefix("18の指針 — 会津地域, 2030 (R12)\n指針  題名"))

@@ -31,8 +31,8 @@ struct InterpreterTests {
     #expect(outcome.status == .success)
     #expect(
       outcome.output == """
-        municipality,romaji,year,population,elderly,elderly_share,staff_supply,staff_demand,shortfall_fte,staff_per_1000,shortfall_hours,elderly_is_assumption,elderly_is_projection_data,staff_supply_is_assumption,recruitment_pool
-        昭和村,Showa,2040,650,321.3608579466356,0.49440131991790087,44.17732290654113,32.964828719036355,-11.212494187504774,67.96511216390942,-20182.489537508594,false,true,false,296.64981036662454
+        municipality,romaji,year,population,elderly,elderly_share,staff_supply,staff_demand,shortfall_fte,staff_per_1000,shortfall_hours,elderly_is_assumption,elderly_is_projection_data,staff_supply_is_assumption,recruitment_pool,scenario
+        昭和村,Showa,2040,650,321.3608579466356,0.49440131991790087,44.17732290654113,32.964828719036355,-11.212494187504774,67.96511216390942,-20182.489537508594,false,true,false,296.64981036662454,aizu
 
         """)
     #expect(outcome.errors.isEmpty)
@@ -147,7 +147,7 @@ struct InterpreterTests {
     #expect(shell.execute("show changes").output == "set Showa.population.2040 700\n")
     #expect(
       shell.execute("unset Showa.population.2040").output
-        == "unset municipalities.昭和村.population.2040\n")
+        == "unset municipalities.昭和村.population.2040 = 650 (the file's value)\n")
     #expect(shell.prompt == "aizu> ")
     #expect(
       shell.execute("unset hours_per_fte").errors
@@ -158,7 +158,7 @@ struct InterpreterTests {
   func setTable() throws {
     var shell = try makeShell()
     let outcome = shell.execute("set recruitment_index { 2040 = 0.5 }")
-    #expect(outcome.output == "recruitment_index = { 2040 = 0.5 } (was 2020 = 1)\n")
+    #expect(outcome.output == "recruitment_index = { 2040 = 0.5 } (was { 2020 = 1 })\n")
     #expect(shell.session.scenario.model.recruitmentIndex == YearSeries([2020: 1, 2040: 0.5]))
   }
 
@@ -402,7 +402,7 @@ struct YearArgumentTests {
       ("project 2040..2030", "error: the range 2040..2030 runs backwards (write 2030..2040)"),
       (
         "project 2020..2030..2040",
-        "error: '2020..2030..2040' is not a year or range (write one year, or a range as in 2020..2040)"
+        "error: '2020..2030..2040' is not a year or range (write one year, a range as in 2020..2040, or a list as in 2030,2040)"
       ),
       (
         "chart population 令和0",

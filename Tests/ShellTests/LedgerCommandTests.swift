@@ -19,8 +19,8 @@ struct LedgerCommandTests {
     #expect(outcome.errors.isEmpty)
     #expect(
       outcome.output == """
-        municipality,year,available_hours,routine_hours,freed_hours,facetime_hours,facetime_per_elderly,facetime_index,uncovered_hours,first_year_below,extra_freed_hours
-        昭和村,2030,86455.92478922574,53112.55504855136,1695.4737156925578,33343.36974067438,70.33782283993254,2.16327881801037,0,,0
+        municipality,year,available_hours,routine_hours,freed_hours,facetime_hours,facetime_per_elderly,facetime_index,uncovered_hours,first_year_below,extra_freed_hours,scenario
+        昭和村,2030,86455.92478922574,53112.55504855136,1695.4737156925578,33343.36974067438,70.33782283993254,2.16327881801037,0,,0,aizu
 
         """)
   }
@@ -48,7 +48,7 @@ struct LedgerCommandTests {
     var shell = try makeShell()
     let csv = shell.execute("services 2030 Showa --categories --format csv").output.split(
       separator: "\n")
-    #expect(csv.first == "municipality,year,category,share,facetime_hours,per_elderly")
+    #expect(csv.first == "municipality,year,category,share,facetime_hours,per_elderly,scenario")
     #expect(
       csv.dropFirst().map { $0.split(separator: ",")[2] } == [
         "home_visits", "counter", "community", "disaster_preparedness",
@@ -67,17 +67,18 @@ struct LedgerCommandTests {
     let rows = shell.execute("freed 2025 --format csv").output.split(separator: "\n").map(
       String.init)
     #expect(
-      rows.first == "municipality,romaji,year,measure,adoption,freed_hours,freed_fte,cost_yen")
+      rows.first
+        == "municipality,romaji,year,measure,adoption,freed_hours,freed_fte,cost_yen,scenario")
     let office = rows.filter { $0.hasPrefix("地方振興局,") }
     #expect(
       office.map { $0.split(separator: ",")[5] } == [
         "4", "13.333333333333334", "20", "17.333333333333332", "3.4166666666666665",
       ])
-    #expect(office.allSatisfy { $0.hasSuffix(",") })  // no cost stated: null, not 0
+    #expect(office.allSatisfy { $0.hasSuffix(",,aizu") })  // no cost stated: null, not 0
     #expect(
       rows.contains {
         $0.hasPrefix("会津地域,Aizu region,2025,online_procedures,0.3333333333333333,")
-          && $0.hasSuffix(",156000000")
+          && $0.hasSuffix(",156000000,aizu")
       })
     #expect(rows.contains { $0.hasPrefix("会津地域,Aizu region,2025,grassroots_spread,0,0,0,") })
   }
@@ -91,7 +92,8 @@ struct LedgerCommandTests {
       String.init)
     #expect(rows.count == 4)
     #expect(
-      rows[2] == "昭和村,Showa,2030,online_procedures,1,51.23285276524054,0.028462695980689186,2000000"
+      rows[2]
+        == "昭和村,Showa,2030,online_procedures,1,51.23285276524054,0.028462695980689186,2000000,aizu"
     )
     #expect(rows[3].hasPrefix("昭和村,Showa,2030,shared_systems,1,1644.2408629273173,"))
     let cost = try #require(Double(rows[3].split(separator: ",")[7]))
@@ -105,14 +107,14 @@ struct LedgerCommandTests {
     var shell = try makeShell()
     #expect(
       shell.execute("disaster Showa 北塩原村 --format csv").output == """
-        municipality,romaji,staff_surveyed,inside,inside_share,outside,received,with_arrangement,spread
-        昭和村,Showa,50,44,0.88,6,4.004793171931316,48.00479317193132,population
-        北塩原村,Kitashiobara,63,29,0.4603174603174603,34,8.440160527847073,37.44016052784707,population
+        municipality,romaji,staff_surveyed,inside,inside_share,outside,received,with_arrangement,spread,scenario
+        昭和村,Showa,50,44,0.88,6,4.004793171931316,48.00479317193132,population,aizu
+        北塩原村,Kitashiobara,63,29,0.4603174603174603,34,8.440160527847073,37.44016052784707,population,aizu
 
         """)
     // Machine values do not follow the language.
     #expect(
-      shell.execute("disaster Showa --format csv --lang ja").output.hasSuffix(",population\n"))
+      shell.execute("disaster Showa --format csv --lang ja").output.hasSuffix(",population,aizu\n"))
     let all = shell.execute("disaster").output
     #expect(all.contains("会津地域 Aizu region      2,577   1,996  77.5%      581    581.0*"))
     let from = shell.execute("disaster Showa --from --format csv").output.split(separator: "\n")
@@ -218,12 +220,12 @@ struct LedgerCommandTests {
     let rows = shell.execute("measures --format csv").output.split(separator: "\n").map(String.init)
     #expect(
       rows.first
-        == "id,name_ja,name_en,guideline,kind,adopters,start,ramp_years,max_adoption,savings,initial_cost_yen,yearly_cost_yen,source,assumptions"
+        == "id,name_ja,name_en,guideline,kind,adopters,start,ramp_years,max_adoption,savings,initial_cost_yen,yearly_cost_yen,source,assumptions,scenario"
     )
     #expect(rows.count == 9)
     #expect(
       rows[1]
-        == "grassroots_audit,財務事務検査結果集計,tallying financial inspection results,1,digital,regional_office,2022,1,1,minutes=240,,,grassroots,\"guideline,start,ramp_years,max_adoption\""
+        == "grassroots_audit,財務事務検査結果集計,tallying financial inspection results,1,digital,regional_office,2022,1,1,minutes=240,,,grassroots,\"guideline,start,ramp_years,max_adoption\",aizu"
     )
     #expect(
       rows[8].hasPrefix(
@@ -259,7 +261,7 @@ struct LedgerCommandTests {
     #expect(abs(hours - 0.9 * 51.232_852_765_240_54) < 1e-9)
     #expect(
       shell.execute("measures online_procedures").output.contains(
-        "changed at the prompt: set measures.online_procedures.max_adoption 0.9"))
+        "changed at the prompt: measure set online_procedures max_adoption 0.9"))
     _ = shell.execute("unset measures.online_procedures.max_adoption")
     #expect(shell.session.scenario.measure("online_procedures")?.maxAdoption == 1)
   }

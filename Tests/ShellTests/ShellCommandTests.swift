@@ -59,16 +59,20 @@ struct ShowColumnsTests {
   func project() throws {
     var shell = try makeShell()
     let csv = shell.execute("show columns project --format csv").output.split(separator: "\n")
-    #expect(csv.first == "field,header,header_ja,unit,unit_ja,key,essential,audience")
+    #expect(csv.first == "field,header,header_ja,unit,unit_ja,key,essential,audience,scenario")
     #expect(
       csv.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == [
         "year", "municipality", "municipality", "romaji", "year", "population", "elderly",
         "elderly_share", "staff_supply", "staff_demand", "shortfall_fte", "staff_per_1000",
         "shortfall_hours", "elderly_is_assumption", "elderly_is_projection_data",
-        "staff_supply_is_assumption", "recruitment_pool",
+        "staff_supply_is_assumption", "recruitment_pool", "scenario",
       ])
-    #expect(csv.contains("elderly_share,65+ share,高齢化率,%,%,false,true,everyone"))
-    #expect(csv.contains("shortfall_hours,Shortfall hours,不足(時間),hours,時間,false,false,programs"))
+    #expect(csv.contains("elderly_share,65+ share,高齢化率,%,%,false,true,everyone,aizu"))
+    #expect(
+      csv.contains(
+        "shortfall_hours,Shortfall hours,不足(時間),hours,時間,false,false,programs,aizu"))
+    // The scenario the rows come from, which every report carries for programs, last.
+    #expect(csv.last == "scenario,Scenario,シナリオ,,,true,false,programs,aizu")
     let table = shell.execute("show columns project").output
     #expect(table.hasPrefix("Columns of project\nField "))
     #expect(
@@ -100,7 +104,7 @@ struct ShowColumnsTests {
       fields == [
         "municipality", "municipality", "romaji", "population_2020", "elderly_2020",
         "elderly_share_2020", "staff_2020", "staff_per_1000_2020", "area_km2",
-        "income_per_head_kyen", "fiscal_strength",
+        "income_per_head_kyen", "fiscal_strength", "scenario",
       ])
     #expect(shell.execute("show columns show 昭和村").output.contains("\nsource "))
     #expect(
@@ -194,7 +198,7 @@ struct ShowTests {
     let csv = shell.execute("show assumptions --format csv").output
     #expect(
       csv.hasPrefix(
-        "name,value,unit,source,origin,note,range,range_source,range_note\n"
+        "name,value,unit,source,origin,note,range,range_source,range_note,scenario\n"
           + "hours_per_fte,1800,hours a year,,aizu (built in):64:1,"))
     // The range montecarlo draws from, and that it is an assumption.
     #expect(csv.contains(",\"[1740, 1856]\",assumption,\"An assumption: about 232 days"))

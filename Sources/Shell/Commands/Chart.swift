@@ -58,7 +58,8 @@ extension Command {
       return .chart(
         ChartReport(
           scenario: session.scenario, ledger: session.ledger(through: years.last), metric: metric,
-          years: years, municipalities: chosen
+          years: years, municipalities: chosen,
+          fileLedger: session.fileProjection(through: years.last).map(Ledger.init)
         ).chart)
     })
 }
@@ -71,6 +72,9 @@ struct ChartReport {
   let metric: Metric
   let years: [Int]
   let municipalities: [Municipality]
+  /// The loaded file's ledger, without the changes made at the prompt, when there are any:
+  /// bars they moved are marked `!`.
+  var fileLedger: Ledger? = nil
 
   /// One bar: what it stands for, its year and its value.
   struct Point {
@@ -81,9 +85,11 @@ struct ChartReport {
     var isAssumption: Bool
     /// Whether the value rests on the municipality's own projection (IPSS 2023's bands).
     var isProjectionData = false
+    /// Whether the changes made at the prompt moved the value.
+    var isMoved = false
 
-    /// `*` an assumption, `~` projection data, as `project` marks them.
-    var mark: String { isAssumption ? "*" : isProjectionData ? "~" : "" }
+    /// `!` moved by a change, `*` an assumption, `~` projection data, as `project` marks them.
+    var mark: String { isMoved ? "!" : isAssumption ? "*" : isProjectionData ? "~" : "" }
   }
 
   static let columns: [ReportColumn<Point>] = [
@@ -104,7 +110,8 @@ struct ChartReport {
       title: Words.Chart.title(
         metric.words(baseYear: scenario.baseYear).title, area: area, years: yearsLabel),
       bars: bars,
-      notes: (points.contains(where: \.isProjectionData) ? [Words.Chart.projected] : [])
+      notes: (points.contains(where: \.isMoved) ? [Words.Undo.movedNote] : [])
+        + (points.contains(where: \.isProjectionData) ? [Words.Chart.projected] : [])
         + (points.contains(where: \.isAssumption) ? [Words.Chart.assumed] : []),
       data: Report(rows: points, columns: Self.columns))
   }
@@ -128,12 +135,12 @@ struct ChartReport {
         guard let figures = projection.state(of: m.name, in: year),
           let entry = ledger.entry(of: m.name, in: year)
         else { return nil }
-        return point(ReportPlace.municipality(m).shown.en, year, figures, entry)
+        return point(ReportPlace.municipality(m).shown.en, m.name, year, figures, entry)
       }
       if municipalities.isEmpty {
         points.append(
           point(
-            ReportPlace.region(of: scenario).shown.en, year, projection.region(in: year),
+            ReportPlace.region(of: scenario).shown.en, nil, year, projection.region(in: year),
             ledger.region(in: year)))
       }
       return points
@@ -143,20 +150,25 @@ struct ChartReport {
         guard let figures = projection.state(of: m.name, in: year),
           let entry = ledger.entry(of: m.name, in: year)
         else { return nil }
-        return point(String(year), year, figures, entry)
+        return point(String(year), m.name, year, figures, entry)
       }
-      return point(String(year), year, projection.region(in: year), ledger.region(in: year))
+      return point(String(year), nil, year, projection.region(in: year), ledger.region(in: year))
     }
   }
 
-  private func point(_ label: String, _ year: Int, _ f: Figures, _ e: LedgerEntry) -> Point {
+  /// The bar of `municipality` (or the region, `nil`) in `year`.
+  private func point(
+    _ label: String, _ municipality: String?, _ year: Int, _ f: Figures, _ e: LedgerEntry
+  ) -> Point {
     let value = metric.value(f, e)
+    let fileValue = fileLedger.flatMap { metric.value(of: municipality, in: year, ledger: $0) }
     return Point(
       label: label, year: year, metric: metric, value: value,
       isAssumption: metric.usesElderly && f.elderlyBasis.isAssumption
         || metric.usesSupply && f.isSupplyAssumed,
       // `~` where the figure is the 65+ projection itself, as `project` marks it.
       isProjectionData: [.elderly, .elderly_share].contains(metric)
-        && f.elderlyBasis.isProjectionData)
+        && f.elderlyBasis.isProjectionData,
+      isMoved: fileValue.map { Figures.differ(value, $0) } ?? false)
   }
 }

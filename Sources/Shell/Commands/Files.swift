@@ -10,6 +10,7 @@ extension Command {
     summary: Words.Help.loadSummary,
     details: Words.Help.loadDetails,
     examples: ["load Scenarios/whatif-half-staff.toml", "load aizu --discard"],
+    answersFromScenario: false,
     complete: { context in
       fileCandidates(context, extensions: [".toml"]) + builtinCandidates(context.current)
     },
@@ -36,6 +37,7 @@ extension Command {
     summary: Words.Help.reloadSummary,
     details: Words.Help.reloadDetails,
     examples: ["reload"],
+    answersFromScenario: false,
     run: { invocation, session throws(CommandError) in
       guard invocation.arguments.isEmpty else {
         throw CommandError(Words.Shell.takesNoArguments("reload"))
@@ -50,6 +52,7 @@ extension Command {
     summary: Words.Help.saveSummary,
     details: Words.Help.saveDetails,
     examples: ["save half-staff.toml", "save half-staff.toml --force"],
+    answersFromScenario: false,
     complete: { context in fileCandidates(context, extensions: [".toml"]) },
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
@@ -69,6 +72,7 @@ extension Command {
     summary: Words.Help.recoverSummary,
     details: Words.Help.recoverDetails,
     examples: ["recover", "recover --delete"],
+    answersFromScenario: false,
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
       let discard = invocation.flag("--discard")

@@ -8,9 +8,9 @@ extension Command {
   /// Every command, in the order `help` lists them.
   static let all: [Command] = [
     .help, .show, .project, .chart, .sweep, .sensitivity, .montecarlo, .solve, .services, .freed,
-    .compare, .guidelines, .disaster, .measures,
-    .measure, .set, .unset, .load, .reload, .save, .recover, .format, .lang, .layout, .run, .echo,
-    .quit,
+    .compare, .guidelines, .disaster, .measures, .diff, .measure, .set, .unset, .undo, .redo,
+    .changes, .snapshot, .use, .snapshots, .load, .reload, .save, .recover, .format, .lang,
+    .layout, .run, .echo, .quit,
   ]
 
   static let help = Command(
@@ -20,6 +20,7 @@ extension Command {
     summary: Words.Help.helpSummary,
     details: Words.Help.helpDetails,
     examples: ["help", "help project"],
+    answersFromScenario: false,
     complete: { context in
       context.previous.count == 1
         ? Command.all.map(\.name).filter { $0.hasPrefix(context.current) } : []
@@ -73,6 +74,7 @@ extension Command {
     summary: Words.Help.formatSummary,
     details: Words.Help.formatDetails,
     examples: ["format csv", "project 2040 --format json"],
+    answersFromScenario: false,
     complete: { context in
       OutputFormat.allCases.map(\.rawValue).filter { $0.hasPrefix(context.current) }
     },
@@ -90,6 +92,7 @@ extension Command {
     summary: Words.Help.langSummary,
     details: Words.Help.langDetails,
     examples: ["lang ja", "lang en"],
+    answersFromScenario: false,
     complete: { context in
       Language.allCases.map(\.rawValue).filter { $0.hasPrefix(context.current) }
     },
@@ -109,6 +112,7 @@ extension Command {
     summary: Words.Help.layoutSummary,
     details: Words.Help.layoutDetails,
     examples: ["layout vertical", "layout auto", "project 2040 --layout vertical"],
+    answersFromScenario: false,
     complete: { context in
       OutputSettings.Layout.allCases.map(\.rawValue).filter { $0.hasPrefix(context.current) }
     },
@@ -127,6 +131,7 @@ extension Command {
     details: Words.Help.echoDetails,
     examples: ["echo 会津若松市の2040年"],
     takesOutputOptions: false,
+    answersFromScenario: false,
     run: { invocation, _ in .plain(invocation.arguments.joined(separator: " ")) })
 
   static let quit = Command(
@@ -136,6 +141,7 @@ extension Command {
     summary: Words.Help.quitSummary,
     details: Words.Help.quitDetails,
     examples: ["quit", "quit 3"],
+    answersFromScenario: false,
     run: { invocation, session throws(CommandError) in
       var status: Int32 = 0
       if let word = invocation.arguments.first {

@@ -44,6 +44,7 @@ extension Command {
       """,
       "measure drop shared_systems",
     ],
+    answersFromScenario: false,
     complete: { context in
       let session = context.session
       switch context.previous.count {
@@ -89,7 +90,7 @@ extension Command {
     guard table.hasPrefix("{") else {
       throw CommandError(Words.Measures.tableInBraces, suggestion: Words.Measures.addExample(id))
     }
-    try session.set("measures.\(id)", to: table)
+    try session.set("measures.\(id)", to: table, as: "measure \(invocation.rawArguments)")
     return Words.Measures.added(id)
   }
 
@@ -110,7 +111,8 @@ extension Command {
         suggestion: Suggestion.guess(top, among: keys) ?? Words.Measures.knownFields(keys))
     }
     let value = rawArguments(after: 3, in: invocation.rawArguments)
-    let previous = try session.set("measures.\(measure.id).\(field)", to: value)
+    let previous = try session.set(
+      "measures.\(measure.id).\(field)", to: value, as: "measure \(invocation.rawArguments)")
     return Words.Measures.changed("\(measure.id).\(field)", to: value, was: previous)
   }
 
@@ -125,7 +127,8 @@ extension Command {
       _ = try session.unset("measures.\(measure.id)")
       return Words.Measures.droppedAdded(measure.id)
     }
-    let previous = try session.set("measures.\(measure.id).max_adoption", to: "0")
+    let previous = try session.set(
+      "measures.\(measure.id).max_adoption", to: "0", as: "measure \(invocation.rawArguments)")
     return Words.Measures.switchedOff(measure.id, was: previous ?? "1")
   }
 

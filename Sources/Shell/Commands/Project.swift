@@ -28,7 +28,8 @@ extension Command {
       return .report(
         ProjectionReport(
           scenario: session.scenario, projection: session.projection(through: years.last),
-          years: years, municipalities: chosen
+          years: years, municipalities: chosen,
+          fileProjection: session.fileProjection(through: years.last)
         ).report)
     })
 }
@@ -41,6 +42,9 @@ struct ProjectionReport {
   let years: [Int]
   /// The municipalities asked for; empty means all of them, with the region's total.
   let municipalities: [Municipality]
+  /// The loaded file's projection, without the changes made at the prompt, when there are
+  /// any: values they moved are marked `!`.
+  var fileProjection: Projection? = nil
 
   /// One row: a municipality's or the region's figures in a year.
   struct Row {
@@ -49,7 +53,27 @@ struct ProjectionReport {
     var figures: Figures
     /// Whether a note from the data stands behind its population (`^`).
     var hasPopulationNote: Bool
+    /// The same figures from the loaded file without the changes, if there are changes.
+    var fileFigures: Figures? = nil
+
+    /// `!` when the changes moved the value `value` reads, else `other`: what a change
+    /// moved is what the planner asks about first.
+    func mark(_ value: (Figures) -> Double, else other: Character?) -> Character? {
+      guard let fileFigures else { return other }
+      return Figures.differ(value(figures), value(fileFigures)) ? "!" : other
+    }
+
+    /// Whether the changes moved any value of the row.
+    var isMoved: Bool {
+      ProjectionReport.markedValues.contains { mark($0, else: nil) != nil }
+    }
   }
+
+  /// The values of a row the `!` mark is checked on, as its columns show them.
+  static let markedValues: [@Sendable (Figures) -> Double] = [
+    \.population, \.elderly, \.elderlyShare, \.staffSupply, \.staffDemand, \.shortfallFTE,
+    \.staffPer1000,
+  ]
 
   typealias P = Words.Projection
 
@@ -67,25 +91,29 @@ struct ProjectionReport {
     },
     .init(P.year, field: "year", audience: .programs) { .year($0.figures.year) },
     .init(P.population, field: "population", unit: P.persons, isEssential: true) {
-      .number($0.figures.population, decimals: 0).marked($0.hasPopulationNote ? "^" : nil)
+      .number($0.figures.population, decimals: 0)
+        .marked($0.mark(\.population, else: $0.hasPopulationNote ? "^" : nil))
     },
     .init(P.elderly, field: "elderly", unit: P.persons) {
-      .number($0.figures.elderly, decimals: 0).marked(elderlyMark($0.figures))
+      .number($0.figures.elderly, decimals: 0)
+        .marked($0.mark(\.elderly, else: elderlyMark($0.figures)))
     },
     .init(P.elderlyShare, field: "elderly_share", unit: P.share, isEssential: true) {
-      .percent($0.figures.elderlyShare, decimals: 1).marked(elderlyMark($0.figures))
+      .percent($0.figures.elderlyShare, decimals: 1)
+        .marked($0.mark(\.elderlyShare, else: elderlyMark($0.figures)))
     },
     .init(P.staffSupply, field: "staff_supply", unit: P.fte, isEssential: true) {
-      .number($0.figures.staffSupply, decimals: 1).marked($0.figures.isSupplyAssumed ? "*" : nil)
+      .number($0.figures.staffSupply, decimals: 1)
+        .marked($0.mark(\.staffSupply, else: $0.figures.isSupplyAssumed ? "*" : nil))
     },
     .init(P.staffDemand, field: "staff_demand", unit: P.fte, isEssential: true) {
-      .number($0.figures.staffDemand, decimals: 1)
+      .number($0.figures.staffDemand, decimals: 1).marked($0.mark(\.staffDemand, else: nil))
     },
     .init(P.shortfall, field: "shortfall_fte", unit: P.fte, isEssential: true) {
-      .number($0.figures.shortfallFTE, decimals: 1)
+      .number($0.figures.shortfallFTE, decimals: 1).marked($0.mark(\.shortfallFTE, else: nil))
     },
     .init(P.staffPer1000, field: "staff_per_1000", unit: P.perThousand) {
-      .number($0.figures.staffPer1000, decimals: 1)
+      .number($0.figures.staffPer1000, decimals: 1).marked($0.mark(\.staffPer1000, else: nil))
     },
     .init(P.shortfallHours, field: "shortfall_hours", unit: P.hours, audience: .programs) {
       .number($0.figures.shortfallHours, decimals: 0)
@@ -124,14 +152,16 @@ struct ProjectionReport {
         rows.append(
           Row(
             name: path.municipality.name, romaji: path.municipality.romaji, figures: figures,
-            hasPopulationNote: note != nil))
+            hasPopulationNote: note != nil,
+            fileFigures: fileProjection?.state(of: path.municipality.name, in: year)))
       }
       if municipalities.isEmpty {
         if years.count == 1 { rules.insert(rows.count) }
         rows.append(
           Row(
             name: scenario.region.ja, romaji: scenario.region.en,
-            figures: projection.region(in: year), hasPopulationNote: false))
+            figures: projection.region(in: year), hasPopulationNote: false,
+            fileFigures: fileProjection?.region(in: year)))
       }
     }
     var columns = Self.columns
@@ -145,6 +175,7 @@ struct ProjectionReport {
       marks.append(scenario.elderlyAssumptionNote(through: years[years.count - 1]))
     }
     if rows.contains(where: { $0.figures.isSupplyAssumed }) { marks.append(P.assumedSupply) }
+    if rows.contains(where: \.isMoved) { marks.insert(Words.Undo.movedNote, at: 0) }
     return Report(
       title: P.title(years: Year.label(years), scenario: scenario.name), rows: rows,
       columns: columns,
@@ -195,5 +226,13 @@ struct ProjectionReport {
     return P.shortfallInHours(
       year: year, whose: whose, fte: figures.reduce(0) { $0 + $1.shortfallFTE },
       hours: figures.reduce(0) { $0 + $1.shortfallHours })
+  }
+}
+
+extension Figures {
+  /// Whether two values of the model differ beyond the last digits of a double, which two
+  /// computations of one value may not share: what the `!` mark and `diff --all` tell apart.
+  static func differ(_ x: Double, _ y: Double) -> Bool {
+    abs(x - y) > 1e-9 * max(1, abs(x), abs(y))
   }
 }

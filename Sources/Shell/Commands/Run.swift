@@ -8,6 +8,7 @@ extension Command {
     summary: Words.Help.runSummary,
     details: Words.Help.runDetails,
     examples: ["run Scenarios/regression/tour.aizu"],
+    answersFromScenario: false,
     complete: { context in fileCandidates(context, extensions: []) },
     run: { invocation, session throws(CommandError) in
       guard invocation.arguments.count == 1, let path = invocation.arguments.first else {

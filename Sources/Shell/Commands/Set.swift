@@ -13,6 +13,7 @@ extension Command {
       "set hours_per_fte 1900", "set staffing target", "set recruitment_index { 2040 = 0.5 }",
       "set 会津若松市.population.2040 90000",
     ],
+    answersFromScenario: false,
     complete: { context in
       context.previous.count == 1 ? pathCandidates(context.session, context.current) : []
     },
@@ -33,20 +34,37 @@ extension Command {
     summary: Words.Help.unsetSummary,
     details: Words.Help.unsetDetails,
     examples: ["unset hours_per_fte", "unset all"],
+    answersFromScenario: false,
     complete: { context in
-      (["all"] + context.session.overrides.map(\.pathText)).filter { $0.hasPrefix(context.current) }
+      guard context.previous.count == 1 else { return [] }
+      return ["all"].filter { $0.hasPrefix(context.current) }
+        + changedPathCandidates(context.session, context.current)
     },
     run: { invocation, session throws(CommandError) in
       guard invocation.arguments.count == 1, let path = invocation.arguments.first else {
         throw CommandError(Words.Changes.unsetNeedsPath, suggestion: Words.Changes.unsetExample)
       }
-      if path == "all" {
-        let paths = session.overrides.map(\.pathText)
-        for override in session.overrides { _ = try session.unset(override.pathText) }
-        return .text(paths.isEmpty ? Words.Changes.nothingToUnset : Words.Changes.unset(paths))
-      }
-      return .text(Words.Changes.unset(try session.unset(path)))
+      let removed = path == "all" ? session.unsetAll() : try session.unset(path)
+      guard !removed.isEmpty else { return .text(Words.Changes.nothingToUnset) }
+      // What comes back is the file's value: `undo`, not `unset`, returns to an earlier change.
+      let now = Words.Undo.values(
+        removed.map { (path: $0.pathText, value: session.state.value(at: $0.path)) })
+      return .text(Words.Undo.unset(now, count: removed.count))
     })
+
+  /// Completes `unset` as `set` completes (`hou` → `hours_per_fte`, `Sho` → `Showa.`), among
+  /// the paths with a change under them, and the changes' full paths.
+  static func changedPathCandidates(_ session: Session, _ prefix: String) -> [String] {
+    let changed = session.overrides.map(\.path)
+    let short = pathCandidates(session, prefix).filter { candidate in
+      let text = candidate.hasSuffix(".") ? String(candidate.dropLast()) : candidate
+      guard case .success(let path) = ScenarioFile.settingPath(text, in: session.document) else {
+        return false
+      }
+      return changed.contains { $0.starts(with: path) }
+    }
+    return short + session.overrides.map(\.pathText).filter { $0.hasPrefix(prefix) }
+  }
 
   /// Completes `set` paths one segment at a time: `Sho` → `Showa.`, `Showa.po` → `Showa.population.`.
   static func pathCandidates(_ session: Session, _ prefix: String) -> [String] {
