@@ -22,22 +22,30 @@ extension BarChart {
     public var notes: [LocalizedText]
     /// The bars' values, for CSV and JSON.
     public var data: Report
+    /// The width of text output, when the caller chose one (`--width`); else the screen's.
+    public var width: Int?
 
-    public init(title: LocalizedText, bars: [Bar], notes: [LocalizedText] = [], data: Report) {
+    public init(
+      title: LocalizedText, bars: [Bar], notes: [LocalizedText] = [], data: Report,
+      width: Int? = nil
+    ) {
       self.title = title
       self.bars = bars
       self.notes = notes
       self.data = data
+      self.width = width
     }
 
-    /// The bars at the settings' width (80 columns when it is not known), with the notes
-    /// wrapped to it, in the settings' language; for CSV and JSON, `data` in that format.
+    /// The bars at their own width, else the settings' (80 columns when neither is known),
+    /// with the notes wrapped to the settings' width, in the settings' language; for CSV and
+    /// JSON, `data` in that format.
     public func rendered(_ settings: OutputSettings) -> String {
       guard !settings.format.isForPrograms else { return data.rendered(settings) }
       var chart = BarChart(title: title.text(in: settings.language), bars: [])
       chart.bars = bars
-      let notes = notes.flatMap { $0.text(in: settings.language).lines(wrappedTo: settings.width) }
-      return chart.rendered(width: settings.width ?? 80) + notes.map { $0 + "\n" }.joined()
+      let noteWidth = width ?? settings.width
+      let notes = notes.flatMap { $0.text(in: settings.language).lines(wrappedTo: noteWidth) }
+      return chart.rendered(width: width ?? settings.width ?? 80) + notes.map { $0 + "\n" }.joined()
     }
   }
 }

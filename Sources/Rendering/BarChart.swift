@@ -19,11 +19,15 @@
 /// ```
 ///
 /// Bar lengths are proportional to the values, the longest filling the space the
-/// width leaves, rounded half away from zero; a value too small for half a column gets
-/// no `#`, and its number still shows. When any value is negative, a `|` axis is drawn:
-/// negative bars grow left of it and positive bars right of it, on one scale. Zero
-/// draws no bar. Not-a-number and infinite values draw no bar and do not affect the
-/// scale. The output depends only on the chart and the width.
+/// width leaves, rounded half away from zero; a value other than zero too small for half
+/// a column gets a `.`, so that its side of zero shows, and its number still shows. When
+/// any value is negative, a `|` axis is drawn: negative bars grow left of it and positive
+/// bars right of it, on one scale. Zero draws no bar. Not-a-number and infinite values
+/// draw no bar and do not affect the scale.
+///
+/// A bar that is not ``Bar/isScaled`` (a total beside its parts) does not set the scale:
+/// drawn on the others', it ends in `<` or `>` where it runs off it. The output depends
+/// only on the chart and the width.
 public struct BarChart: Sendable, Equatable {
   /// One bar: what it stands for, how long it is, and the text after it.
   public struct Bar: Sendable, Equatable {
@@ -34,12 +38,16 @@ public struct BarChart: Sendable, Equatable {
     /// The text printed after the bar; `nil` prints the value grouped, rounded to the
     /// chart's ``BarChart/decimals``.
     public var display: String?
+    /// Whether the bar sets the scale; a total beside its parts does not, so that it cannot
+    /// squash them, and is cut with `<` or `>` where it runs off their scale.
+    public var isScaled: Bool
 
     /// Creates a bar.
-    public init(label: String, value: Double, display: String? = nil) {
+    public init(label: String, value: Double, display: String? = nil, isScaled: Bool = true) {
       self.label = label
       self.value = value
       self.display = display
+      self.isScaled = isScaled
     }
   }
 
@@ -104,11 +112,15 @@ public struct BarChart: Sendable, Equatable {
     }
     let barWidth = max(1, shared - labelWidth)
 
-    let scale = BarScale(values: bars.map(\.value), width: barWidth)
+    let scale = BarScale(
+      values: bars.filter(\.isScaled).map(\.value),
+      hasNegative: bars.contains { $0.value.isFinite && $0.value < 0 },
+      hasPositive: bars.contains { $0.value.isFinite && $0.value > 0 }, width: barWidth)
     for (index, bar) in bars.enumerated() {
       let label = labels[index].truncated(toWidth: labelWidth)
         .padded(toWidth: labelWidth, alignment: .left)
-      let drawn = scale.drawn(bar.value).padded(toWidth: barWidth, alignment: .left)
+      let drawn = scale.drawn(bar.value, isScaled: bar.isScaled).padded(
+        toWidth: barWidth, alignment: .left)
       let value = values[index].padded(toWidth: valueWidth, alignment: .right)
       lines.append((label + "  " + drawn + "  " + value).trimmingTrailingSpaces)
     }
@@ -130,39 +142,54 @@ private struct BarScale {
   /// The columns the span covers.
   private var available: Int
 
-  init(values: [Double], width: Int) {
+  /// - Parameters:
+  ///   - values: The values that set the scale.
+  ///   - hasNegative: Whether any bar, scaled or not, is negative: the axis is drawn then.
+  ///   - hasPositive: Whether any bar is positive: it keeps a column right of the axis.
+  ///   - width: The columns for the bars.
+  init(values: [Double], hasNegative: Bool, hasPositive: Bool, width: Int) {
     let finite = values.filter(\.isFinite)
     let largest = max(0, finite.max() ?? 0)
     let smallest = min(0, finite.min() ?? 0)
-    hasAxis = smallest < 0
+    hasAxis = hasNegative
     available = hasAxis ? max(0, width - 1) : width
     halfSpan = largest / 2 - smallest / 2
     negativeWidth = 0
     positiveWidth = available
     if hasAxis {
-      negativeWidth = min(available, columns(for: smallest))
+      // A negative bar that does not set the scale still gets a column left of the axis.
+      negativeWidth = min(available, max(columns(for: smallest), available > 1 ? 1 : 0))
+      // A positive bar too small for a column still shows its side of zero with a `.`.
+      if hasPositive, negativeWidth == available, available > 1 { negativeWidth -= 1 }
       positiveWidth = available - negativeWidth
     }
   }
 
-  /// The bar for `value`: the axis, if any, and the `#` marks on its side.
-  func drawn(_ value: Double) -> String {
+  /// The bar for `value`: the axis, if any, and the `#` marks on its side, a `.` for a value
+  /// too small for a column, and `<` or `>` at the end of one that runs off the scale.
+  func drawn(_ value: Double, isScaled: Bool = true) -> String {
+    let room = value < 0 ? negativeWidth : positiveWidth
     let length = columns(for: value)
-    guard hasAxis else { return String(repeating: "#", count: min(length, positiveWidth)) }
-    if value < 0 {
-      let marks = min(length, negativeWidth)
-      return String(repeating: " ", count: negativeWidth - marks)
-        + String(repeating: "#", count: marks) + "|"
+    var marks = String(repeating: "#", count: min(length, room))
+    // A scaled bar is at most a column over its side, by rounding; only a total is cut.
+    if !isScaled, length > room, room > 0 {
+      marks = value < 0 ? "<" + marks.dropFirst() : marks.dropLast() + ">"
+    } else if length == 0, value.isFinite, value != 0, room > 0 {
+      marks = "."
     }
-    return String(repeating: " ", count: negativeWidth) + "|"
-      + String(repeating: "#", count: min(length, positiveWidth))
+    guard hasAxis else { return marks }
+    if value < 0 {
+      return String(repeating: " ", count: negativeWidth - marks.count) + marks + "|"
+    }
+    return String(repeating: " ", count: negativeWidth) + "|" + marks
   }
 
-  /// The length of the bar for `value`, rounded half away from zero; 0 for a value that
-  /// is not finite.
+  /// The length of the bar for `value`, rounded half away from zero, one more than the
+  /// columns available for a value beyond the scale; 0 for a value that is not finite.
   private func columns(for value: Double) -> Int {
     guard value.isFinite, halfSpan > 0 else { return 0 }
-    let share = min(1, (value.magnitude / 2) / halfSpan)
-    return Int((share * Double(available)).rounded(.toNearestOrAwayFromZero))
+    let share = (value.magnitude / 2) / halfSpan
+    guard share <= 1 else { return available + 1 }
+    return Int(exactly: (share * Double(available)).rounded(.toNearestOrAwayFromZero)) ?? 0
   }
 }

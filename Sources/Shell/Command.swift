@@ -152,6 +152,8 @@ struct Output: Sendable {
     case report(Report)
     /// A bar chart for people, its values as a table for programs.
     case chart(BarChart.Localized)
+    /// A line chart for people, its values as a table for programs.
+    case lineChart(LineChart.Localized)
     /// Sentences, wrapped at the screen's width.
     case text(LocalizedText)
     /// Text shown as it is (`echo`).

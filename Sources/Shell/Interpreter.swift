@@ -144,8 +144,8 @@ public struct Interpreter: Sendable {
     }
   }
 
-  /// An item of a command's output as replies, in the command's settings. A report is kept
-  /// as the session's last, for `export`.
+  /// An item of a command's output as replies, in the command's settings. A report, or a
+  /// chart and its data, is kept as the session's last, for `export`.
   private static func render(
     _ item: Output.Item, _ settings: OutputSettings, session: inout Session
   )
@@ -176,6 +176,12 @@ public struct Interpreter: Sendable {
       }
       chart.data = chart.data.naming(scenario: session.answerLabel)
       session.lastReport = chart.data
+      session.lastChart = .bars(chart)
+      return [.output(chart.rendered(settings))]
+    case .lineChart(var chart):
+      chart.data = chart.data.naming(scenario: session.answerLabel)
+      session.lastReport = chart.data
+      session.lastChart = .lines(chart)
       return [.output(chart.rendered(settings))]
     case .text(let text):
       return [.output(wrapped(text.text(in: settings.language), width: settings.width))]

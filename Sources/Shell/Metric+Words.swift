@@ -41,16 +41,8 @@ extension Metric {
     isShare ? .percent(value, decimals: decimals) : .number(value, decimals: decimals)
   }
 
-  /// The decimal places a value is shown with (of the percentage, for a share).
-  var decimals: Int {
-    switch self {
-    case .population, .elderly, .facetime: 0
-    case .facetime_index: 3
-    case .elderly_share, .staff_supply, .staff_demand, .shortfall, .staff_per_1000,
-      .facetime_per_elderly:
-      1
-    }
-  }
+  // `decimals`, the places a value is shown with (of the percentage, for a share), is in
+  // Commands/Pictures.swift beside the charts that use it too.
 
   /// A change of a value, signed: `+12.3`, `-0.4`; a share's in percentage points.
   func change(_ value: Double) -> String {

@@ -18,4 +18,18 @@ extension Scenario {
     return Words.Projection.assumedElderly(
       fromYear: from, lastYear: lastYear, rise: rise, source: source)
   }
+
+  /// A note from the data on a population anchor the figure of `year` depends on
+  /// (Bandai's 2040 is the town's hoped-for value, so every year after 2020 leans on it).
+  func populationNote(_ municipality: Municipality, year: Int) -> LocalizedText? {
+    guard year > baseYear else { return nil }
+    for anchor in municipality.population.years where anchor > baseYear {
+      if let note = municipality.notes["population.\(anchor)"] {
+        return Words.Projection.populationNote(
+          municipality: "\(municipality.name) \(municipality.romaji)", year: anchor,
+          note: note)
+      }
+    }
+    return nil
+  }
 }

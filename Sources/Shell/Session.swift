@@ -65,6 +65,8 @@ public struct Session: Sendable {
   public var layout: OutputSettings.Layout = .auto
   /// The last report a command showed, for `export`.
   public internal(set) var lastReport: Report?
+  /// The last chart a command drew, for `export FILE.svg`.
+  public internal(set) var lastChart: Picture?
   /// Whether a person is at the keyboard (the prompt asks before discarding changes).
   public var isInteractive = false
   /// Whether a script stops at its first failing command.
@@ -79,6 +81,11 @@ public struct Session: Sendable {
   public var recoverable: [Recovery.Journal] = []
   /// Set when the user was warned that quitting discards changes.
   var hasWarnedAboutQuitting = false
+  /// Shows one screen of a presentation and waits for the lecturer's key: given by the
+  /// executable at a terminal; `nil` elsewhere, where `present` runs straight through.
+  public var presentScreen: (@Sendable (_ screen: [Reply]) -> Presentation.Action)?
+  /// Whether a presentation is running, so that a step cannot start another.
+  var isPresenting = false
 
   /// A session with the built-in scenario loaded.
   public init(fileSystem: any FileSystem = LocalFileSystem()) throws(CommandError) {

@@ -92,34 +92,27 @@ extension Words {
     public static func unknownMetric(_ name: String) -> LocalizedText {
       LocalizedText(ja: "指標 '\(name)' はありません", en: "unknown metric '\(name)'")
     }
-
-    public static let oneOverYearsOrManyInAYear = LocalizedText(
-      ja: "chart に指定できるのは、一つの市町村の年ごとの値か、一つの年の複数の市町村です",
-      en: "chart takes one municipality over years, or several in one year")
-
-    /// `chart population 2040 Showa Bandai, or chart population Showa`.
-    public static func chartEither(_ many: String, or one: String) -> LocalizedText {
-      LocalizedText(ja: "\(many) か \(one)", en: "\(many), or \(one)")
-    }
   }
 }
 
 extension Words.Help {
   public static let chartSummary = LocalizedText(
-    ja: "推計を棒グラフで見る", en: "Draw a projection as a bar chart")
+    ja: "推計を年ごとの折れ線グラフで見る", en: "Draw a projection as lines over the years")
 
   /// `metrics`: each metric's name, in both languages.
   public static func chartDetails(metrics: [LocalizedText]) -> LocalizedText {
     LocalizedText(
       ja: """
-        一つの指標を棒グラフにします。年の範囲(既定は基準年から目標年まで5年ごと)なら年ごとの棒、一つの年なら市町村ごとの棒です。市町村を省くと地域全体です。
-        指標は日本語でも英語の名前でも指定できます: \(metrics.map { "\($0.ja) (\($0.en))" }.joined(separator: "、"))。割合はパーセントで示します。
-        csv と json では棒の値を表として出します(項目 label、year、metric、value)。
+        一つの指標を年ごとの折れ線で描きます(点字の文字、既定は基準年から目標年まで)。市町村を省くと地域全体、市町村を指定するとその市町村(6つまで)の線で、地域は入れません(目盛りを地域に合わせると市町村がつぶれるため)。線は色がなくても見分けられるよう、目盛りの年に印 (o x # @ & %) を付け、凡例で示します。
+        縦軸は指標の単位(割合はパーセント)、横軸は年です。--wareki で和暦 (R2、R22)、--from と --to (または 2020..2050) で年の範囲、--width と --height で大きさを指定します。仮定に基づく区間は点線で、凡例に * を付けます。
+        指標は日本語でも英語の名前でも指定できます: \(metrics.map { "\($0.ja) (\($0.en))" }.joined(separator: "、"))。一つの年の市町村を並べるのは bars です。
+        csv と json では値を表として出します(項目 label、year、metric、value)。
         """,
       en: """
-        Draws one metric as horizontal bars: one bar a year over a range of years (default: the base year to the horizon, every 5 years), or one bar a municipality for a single year. With no municipality, the region.
-        Metrics, by their English or Japanese names: \(metrics.map { "\($0.en) (\($0.ja))" }.joined(separator: ", ")). Shares show as percentages.
-        In csv and json the bars' values come out as a table (fields label, year, metric, value).
+        Draws one metric as lines over the years in braille characters (default: the base year to the horizon). With no municipality, the region; with municipalities (six at most), one line each, without the region, whose scale would squash them. So that lines stay apart without colour, each has a marker (o x # @ & %) at the labelled years, named in the legend.
+        The y axis is in the metric's unit (shares as percentages), the x axis in years; --wareki labels them in the Japanese era (R2, R22), --from and --to (or 2020..2050) choose the years, --width and --height the size. A stretch resting on an assumption is dotted and its line marked * in the legend.
+        Metrics, by their English or Japanese names: \(metrics.map { "\($0.en) (\($0.ja))" }.joined(separator: ", ")). For the municipalities in one year, see bars.
+        In csv and json the values come out as a table (fields label, year, metric, value).
         """)
   }
 }

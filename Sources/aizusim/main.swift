@@ -93,6 +93,7 @@ func interact(_ shell: inout Interpreter, _ command: AizuSimCommand) -> Int32? {
     environment: environment, fileSystem: LocalFileSystem(), processID: getpid())
   shell.session.recoverable = recovery?.abandoned() ?? []
   CrashReport.install(message: shell.crashMessage(canRecover: recovery != nil))
+  shell.session.presentScreen = { screen in present(screen, color: color) }
   defer { recovery?.discard() }
   var journal: String?
   Console.write(shell.banner, to: .output)
@@ -131,6 +132,23 @@ func interact(_ shell: inout Interpreter, _ command: AizuSimCommand) -> Int32? {
     Console.write($0.replies, color: color)
   }
   return status.exitStatus
+}
+
+/// One screen of a presentation: the screen cleared, the step shown, then the lecturer's key.
+func present(_ screen: [Reply], color: Bool) -> Presentation.Action {
+  Console.write("\u{1B}[H\u{1B}[2J", to: .output)
+  Console.write(screen, color: color)
+  while true {
+    let key = Terminal.readKey() ?? .endOfInput
+    // A Ctrl-C pressed while a step ran is forgotten before the next step runs.
+    Interrupt.reset()
+    switch key {
+    case .enter, .character(" "), .character("n"), .right, .down, .pageDown: return .next
+    case .character("b"), .character("p"), .left, .up, .pageUp, .backspace: return .back
+    case .character("q"), .escape, .interrupt, .endOfInput: return .quit
+    default: continue
+    }
+  }
 }
 
 extension HistoryFileError {

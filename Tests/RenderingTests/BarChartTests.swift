@@ -10,12 +10,12 @@ struct BarChartTests {
       (label: "昭和村", value: 1_244, display: nil),
     ])
 
-  @Test("scales bars to the width and aligns kanji labels")
+  @Test("scales bars to the width and aligns kanji labels; a bar too small for a column is a dot")
   func population() {
     let expected = """
       人口 2020 (人)
       会津若松市  ###################  118,322
-      昭和村                             1,244
+      昭和村      .                      1,244
 
       """
     #expect(Self.population.rendered(width: 40) == expected)
@@ -26,7 +26,7 @@ struct BarChartTests {
     let expected = """
       人口 2020 (人)
       会津~   ###  118,322
-      昭和村         1,244
+      昭和村  .      1,244
 
       """
     #expect(Self.population.rendered(width: 20) == expected)

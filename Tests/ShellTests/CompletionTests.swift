@@ -11,10 +11,11 @@ struct CompletionTests {
       (
         "",
         [
-          "help", "show", "project", "chart", "sweep", "sensitivity", "montecarlo", "solve",
-          "services", "freed", "compare", "guidelines", "disaster", "measures", "diff", "measure",
-          "set", "unset", "undo", "redo", "changes", "snapshot", "use", "snapshots", "load",
-          "reload", "save", "recover", "format", "lang", "layout", "run", "echo", "quit", "exit",
+          "help", "show", "project", "chart", "bars", "sweep", "sensitivity", "montecarlo",
+          "solve", "services", "freed", "compare", "guidelines", "disaster", "measures", "diff",
+          "measure", "set", "unset", "undo", "redo", "changes", "snapshot", "use", "snapshots",
+          "load", "reload", "save", "export", "recover", "format", "lang", "layout", "run",
+          "present", "echo", "quit", "exit",
         ]
       ),
       ("project 2040 会津", ["会津若松市", "会津坂下町", "会津美里町"]),
@@ -31,7 +32,7 @@ struct CompletionTests {
         "set 昭和村.population.2",
         ["昭和村.population.2015", "昭和村.population.2020", "昭和村.population.2040"]
       ),
-      ("help pr", ["project"]),
+      ("help pr", ["project", "present"]),
       ("set ver", ["verdict."]),
       (
         "set verdict.",
@@ -79,8 +80,8 @@ struct CompletionTests {
       (
         "show columns ",
         [
-          "show", "project", "chart", "sensitivity", "montecarlo", "solve", "services", "freed",
-          "compare", "guidelines", "disaster", "measures", "diff", "changes", "snapshots",
+          "show", "project", "chart", "bars", "sensitivity", "montecarlo", "solve", "services",
+          "freed", "compare", "guidelines", "disaster", "measures", "diff", "changes", "snapshots",
         ]
       ),
       ("show columns show a", ["assumptions", "Aizuwakamatsu", "Aizubange", "Aizumisato"]),

@@ -32,6 +32,8 @@ struct JapaneseTranscriptTests {
     "fitted", "all", "true", "false", "extends",
     // What tests/fixtures/tour.aizu echoes.
     "done",
+    // The file types `export` writes, named by their extensions; the byte-order mark.
+    "svg", "html", "SVG", "HTML", "BOM", "A4",
   ]
 
   /// The words of docs/model.md's headings, which notes and help cite as the places to read
@@ -140,11 +142,14 @@ struct JapaneseTranscriptTests {
           .replacingOccurrences(
             of: "(?m)^(\\s*\\S+:\\d+:\\d+: )[^:\\s]+: ", with: "$1",
             options: .regularExpression)
-        // Help's examples are commands to type, written as typed.
+        // Help's examples are commands to type, written as typed; so is a command that a
+        // presentation shows after the prompt, as its script has it.
         let commands = Set(Command.all.map(\.name))
+        let prompt = shell.prompt
         let prose = plain.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
           !(line.hasPrefix("  ")
             && commands.contains(String(line.dropFirst(2).prefix { $0 != " " })))
+            && !line.hasPrefix(prompt)
         }.joined(separator: "\n")
         for word in Self.words(prose) where !known.contains(word) && !typed.contains(word) {
           // Paths and keys (`Showa.staff`, `docs/model.md`), options, placeholders, codes.

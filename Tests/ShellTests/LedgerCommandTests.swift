@@ -195,10 +195,12 @@ struct LedgerCommandTests {
       "ID", "FIELD", "VALUE", "foo", "bar", "population", "elderly", "elderly_share",
       "staff_supply", "staff_demand", "shortfall", "staff_per_1000", "facetime",
       "facetime_per_elderly", "facetime_index", "age_bands", "recruitment_pool", "ipss2023",
+      // A line chart's markers, which tell its lines apart without colour.
+      "o", "x", "bars",
     ])
     for line in [
       "services 2040", "services 2030..2031 金山町", "freed 2025", "freed 2030 Showa", "disaster",
-      "disaster Showa --from", "chart 高齢化率 金山町", "chart shortfall 2040",
+      "disaster Showa --from", "chart 高齢化率 金山町", "bars shortfall 2040",
       "measure set online_procedures max_adoption 0.9", "measure drop shared_systems",
       "measure set foo bar 1", "measure", "measures a b", "chart",
       "chart 人口 2020..2030 Showa Bandai",

@@ -1,174 +1,125 @@
 import Bilingual
 import Rendering
-import ScenarioFile
 import Simulation
 import Words
 
 extension Command {
   static let chart = Command(
     name: "chart",
-    usage: "chart METRIC [YEAR|FROM..TO] [MUNICIPALITY] [--step N]",
+    usage:
+      "chart OUTPUT [MUNICIPALITY…] [FROM..TO] [--from YEAR] [--to YEAR] [--wareki] [--width N] [--height N]",
     summary: Words.Help.chartSummary,
     details: Words.Help.chartDetails(metrics: Metric.allCases.map(\.name)),
     examples: [
-      "chart population 昭和村", "chart 高齢化率 金山町", "chart shortfall 2040",
-      "chart facetime_index 2020..2040 Bandai --step 1",
+      "chart population", "chart 高齢化率 会津若松市 金山町 昭和村", "chart shortfall Bandai --to 2050",
+      "chart staff_per_1000 Showa Kaneyama 2020..2060 --wareki",
     ],
-    columns: ChartReport.columns.map(\.column),
-    complete: { context in
-      if context.previous.count == 1 {
-        return Metric.names.filter { $0.hasPrefix(context.current) }
-      }
-      return context.session.municipalityCandidates(context.current)
-        + ["--step"].filter { $0.hasPrefix(context.current) && context.current.hasPrefix("-") }
-    },
+    columns: MetricPoint.columns.map(\.column),
+    complete: { context in pictureCompletions(context, metricAt: 1, options: chartOptions) },
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
-      let stepText = try invocation.option("--step")
-      try invocation.rejectUnknownOptions(known: ["--step", "--format", "--lang"])
-      let metrics = Words.Chart.oneOf(Metric.allCases.map(\.name))
-      guard let name = invocation.arguments.first else {
-        throw CommandError(Words.Chart.needsMetric, suggestion: metrics)
+      let fromText = try invocation.option("--from")
+      let toText = try invocation.option("--to")
+      let wareki = invocation.flag("--wareki")
+      let width = try invocation.chartWidth()
+      let height = try invocation.wholeNumber("--height", in: 3...100)
+      try invocation.rejectUnknownOptions(known: chartOptions + outputOptions)
+      let name = invocation.arguments.first
+      let metric = try session.metric(name, command: "chart")
+      var range: [Int]?
+      var chosen: [Municipality] = []
+      for word in invocation.arguments.dropFirst() {
+        guard Year.looksLikeYear(word) else {
+          let found = try session.municipality(word)
+          if !chosen.contains(where: { $0.name == found.name }) { chosen.append(found) }
+          continue
+        }
+        guard word.contains("..") else {
+          _ = try session.year(word)
+          throw CommandError(
+            Words.Pictures.chartIsOverYears(word),
+            suggestion: LocalizedText("bars \(name ?? "") \(word)"))
+        }
+        guard range == nil else {
+          throw CommandError(
+            Words.Arguments.moreThanOneYear(word), suggestion: Words.Arguments.giveRange)
+        }
+        range = try session.years(word, step: 1)
       }
-      guard let metric = Metric(named: name) else {
+      if range != nil, fromText != nil || toText != nil {
+        throw CommandError(Words.Pictures.yearsTwice, suggestion: Words.Pictures.giveYearsOnce)
+      }
+      let scenario = session.scenario
+      var from = try fromText.map { text throws(CommandError) in try session.year(text) }
+      var to = try toText.map { text throws(CommandError) in try session.year(text) }
+      if let range { (from, to) = (range.first, range.last) }
+      let first = from ?? scenario.baseYear
+      let last = to ?? max(scenario.horizon, first)
+      guard first <= last else { throw CommandError(Words.Pictures.fromAfterTo(first, last)) }
+      guard chosen.count <= LineChart.maximumSeries else {
         throw CommandError(
-          Words.Chart.unknownMetric(name),
-          suggestion: Suggestion.guess(name, among: Metric.names) ?? metrics)
+          Words.Pictures.tooManySeries(chosen.count, most: LineChart.maximumSeries),
+          suggestion: Words.Pictures.compareAllWith("bars \(name ?? "") \(last)"))
       }
-      let rest = Array(invocation.arguments.dropFirst())
-      let hasYear = rest.contains(where: Year.looksLikeYear)
-      let step =
-        try stepText.map { text throws(CommandError) -> Int in
-          guard let n = Int(text), n >= 1 else { throw CommandError(Words.badStep(text)) }
-          return n
-        } ?? (hasYear ? 1 : 5)
-      var (years, chosen) = try session.yearsAndMunicipalities(rest, step: step)
-      if !hasYear {
-        let base = session.scenario.baseYear
-        years = Array(stride(from: base, through: session.scenario.horizon, by: step))
-        if years.last != session.scenario.horizon { years.append(session.scenario.horizon) }
-      }
-      guard chosen.count <= 1 || years.count == 1 else {
-        throw CommandError(
-          Words.Chart.oneOverYearsOrManyInAYear,
-          suggestion: Words.Chart.chartEither(
-            "chart \(name) 2040 \(chosen.map(\.romaji).joined(separator: " "))",
-            or: "chart \(name) \(chosen[0].romaji)"))
-      }
-      return .chart(
-        ChartReport(
-          scenario: session.scenario, ledger: session.ledger(through: years.last), metric: metric,
-          years: years, municipalities: chosen,
-          fileLedger: session.fileProjection(through: years.last).map(Ledger.init)
-        ).chart)
+      var chart = LineChartReport(
+        scenario: scenario, ledger: session.ledger(through: last), metric: metric,
+        years: Array(first...last), municipalities: chosen, wareki: wareki
+      ).chart
+      chart.width = width
+      if let height { chart.height = height }
+      return Output(items: [.lineChart(chart)])
     })
 }
 
-/// What `chart` shows: a bar a year or a bar a municipality, and, for programs, the bars'
-/// values as a table whose columns are declared once below.
-struct ChartReport {
+/// What `chart` shows: a metric over the years, a line for the region or for each
+/// municipality asked for (never both: the region's scale would squash the municipalities);
+/// and, for programs, every value as a table (`MetricPoint.columns`).
+struct LineChartReport {
   let scenario: Scenario
   let ledger: Ledger
   let metric: Metric
   let years: [Int]
+  /// The municipalities asked for; empty means the region.
   let municipalities: [Municipality]
-  /// The loaded file's ledger, without the changes made at the prompt, when there are any:
-  /// bars they moved are marked `!`.
-  var fileLedger: Ledger? = nil
+  /// Whether the years are labelled in 和暦 (`R22`).
+  let wareki: Bool
 
-  /// One bar: what it stands for, its year and its value.
-  struct Point {
-    var label: String
-    var year: Int
-    var metric: Metric
-    var value: Double
-    var isAssumption: Bool
-    /// Whether the value rests on the municipality's own projection (IPSS 2023's bands).
-    var isProjectionData = false
-    /// Whether the changes made at the prompt moved the value.
-    var isMoved = false
-
-    /// `!` moved by a change, `*` an assumption, `~` projection data, as `project` marks them.
-    var mark: String { isMoved ? "!" : isAssumption ? "*" : isProjectionData ? "~" : "" }
-  }
-
-  static let columns: [ReportColumn<Point>] = [
-    .init(Words.Chart.label, field: "label", alignment: .left, isKey: true) { .text($0.label) },
-    .init(Words.Projection.year, field: "year") { .year($0.year) },
-    .init(Words.Chart.metric, field: "metric", alignment: .left) { .text($0.metric.rawValue) },
-    .init(Words.Chart.value, field: "value") { $0.metric.cell($0.value) },
-  ]
-
-  var chart: BarChart.Localized {
-    let points = self.points
-    let bars = points.map { point in
-      BarChart.Bar(
-        label: point.label + point.mark, value: point.value,
-        display: metric.cell(point.value).display.en)
-    }
-    return BarChart.Localized(
-      title: Words.Chart.title(
-        metric.words(baseYear: scenario.baseYear).title, area: area, years: yearsLabel),
-      bars: bars,
-      notes: (points.contains(where: \.isMoved) ? [Words.Undo.movedNote] : [])
-        + (points.contains(where: \.isProjectionData) ? [Words.Chart.projected] : [])
-        + (points.contains(where: \.isAssumption) ? [Words.Chart.assumed] : []),
-      data: Report(rows: points, columns: Self.columns))
-  }
-
-  /// The one municipality charted, or the region over years; none for a year's municipalities.
-  private var area: LocalizedText? {
-    if municipalities.count == 1 { return ReportPlace.municipality(municipalities[0]).shown }
-    return municipalities.isEmpty && years.count > 1 ? scenario.region : nil
-  }
-
-  private var yearsLabel: String {
-    years.count == 1 ? Year.label(years[0]) : "\(years[0])–\(years[years.count - 1])"
-  }
-
-  private var points: [Point] {
-    let projection = ledger.projection
-    if years.count == 1, municipalities.count != 1 {
-      let year = years[0]
-      let names = municipalities.isEmpty ? scenario.municipalities : municipalities
-      var points = names.compactMap { m -> Point? in
-        guard let figures = projection.state(of: m.name, in: year),
-          let entry = ledger.entry(of: m.name, in: year)
-        else { return nil }
-        return point(ReportPlace.municipality(m).shown.en, m.name, year, figures, entry)
-      }
-      if municipalities.isEmpty {
-        points.append(
-          point(
-            ReportPlace.region(of: scenario).shown.en, nil, year, projection.region(in: year),
-            ledger.region(in: year)))
-      }
-      return points
-    }
-    return years.compactMap { year in
-      if let m = municipalities.first {
-        guard let figures = projection.state(of: m.name, in: year),
-          let entry = ledger.entry(of: m.name, in: year)
-        else { return nil }
-        return point(String(year), m.name, year, figures, entry)
-      }
-      return point(String(year), nil, year, projection.region(in: year), ledger.region(in: year))
+  /// Each line's values, in the order of the legend.
+  var lines: [[MetricPoint]] {
+    let places: [Municipality?] = municipalities.isEmpty ? [nil] : municipalities
+    return places.map { municipality in
+      years.compactMap { MetricPoint(metric, municipality, in: $0, of: scenario, ledger: ledger) }
     }
   }
 
-  /// The bar of `municipality` (or the region, `nil`) in `year`.
-  private func point(
-    _ label: String, _ municipality: String?, _ year: Int, _ f: Figures, _ e: LedgerEntry
-  ) -> Point {
-    let value = metric.value(f, e)
-    let fileValue = fileLedger.flatMap { metric.value(of: municipality, in: year, ledger: $0) }
-    return Point(
-      label: label, year: year, metric: metric, value: value,
-      isAssumption: metric.usesElderly && f.elderlyBasis.isAssumption
-        || metric.usesSupply && f.isSupplyAssumed,
-      // `~` where the figure is the 65+ projection itself, as `project` marks it.
-      isProjectionData: [.elderly, .elderly_share].contains(metric)
-        && f.elderlyBasis.isProjectionData,
-      isMoved: fileValue.map { Figures.differ(value, $0) } ?? false)
+  var chart: LineChart.Localized {
+    let lines = self.lines
+    let points = lines.flatMap { $0 }
+    let words = metric.words(baseYear: scenario.baseYear)
+    let area =
+      municipalities.count == 1
+      ? ReportPlace.municipality(municipalities[0]).shown
+      : municipalities.isEmpty ? scenario.region : nil
+    let first = years.first ?? scenario.baseYear
+    let last = years.last ?? first
+    return LineChart.Localized(
+      title: Words.Chart.title(words.title, area: area, years: "\(first)–\(last)"),
+      unit: Words.Pictures.unit(of: metric),
+      series: lines.compactMap { line in
+        guard let place = line.first?.place else { return nil }
+        let marks =
+          (line.contains(where: \.isProjectionData) ? "~" : "")
+          + (line.contains(where: \.isAssumption) ? "*" : "")
+          + (line.contains { $0.populationNote != nil } ? "^" : "")
+        return LineChart.Localized.Series(
+          name: place.shown.map { $0 + marks },
+          points: line.map {
+            LineChart.Point(x: Double($0.year), y: $0.value, isAssumed: $0.isAssumption)
+          })
+      },
+      ticks: LineChart.Tick.years(from: first, to: last, wareki: wareki),
+      style: metric.style,
+      notes: MetricPoint.notes(points, dated: true),
+      data: Report(rows: points, columns: MetricPoint.columns))
   }
 }

@@ -147,7 +147,7 @@ struct ProjectionReport {
       if !rows.isEmpty, names.count > 1 { rules.insert(rows.count) }
       for name in names {
         guard let path = projection.path(of: name), let figures = path[year] else { continue }
-        let note = populationNote(path.municipality, year: year)
+        let note = scenario.populationNote(path.municipality, year: year)
         if let note, !populationNotes.contains(note) { populationNotes.append(note) }
         rows.append(
           Row(
@@ -185,20 +185,6 @@ struct ProjectionReport {
   /// The source the age bands cite, as the scenario names it.
   private var ageBandsSource: String? {
     scenario.sources.first { $0.fields.contains("age_bands") }?.id
-  }
-
-  /// A note from the data on a population anchor the figure of `year` depends on
-  /// (Bandai's 2040 is the town's hoped-for value, so every year after 2020 leans on it).
-  private func populationNote(_ municipality: Municipality, year: Int) -> LocalizedText? {
-    guard year > scenario.baseYear else { return nil }
-    for anchor in municipality.population.years where anchor > scenario.baseYear {
-      if let note = municipality.notes["population.\(anchor)"] {
-        return P.populationNote(
-          municipality: "\(municipality.name) \(municipality.romaji)", year: anchor,
-          note: note)
-      }
-    }
-    return nil
   }
 
   private var modelNote: LocalizedText {
