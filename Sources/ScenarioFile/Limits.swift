@@ -38,6 +38,9 @@ public enum Limits {
   public static let ratio: ClosedRange<Double> = 0...100
   /// ε, the elasticity of staff demand to service need.
   public static let elasticity: ClosedRange<Double> = 0...3
+  /// A number a check compares an output with (`[checks.ID]`): an output may be negative (a
+  /// surplus is a negative shortfall), and none comes near a trillion.
+  public static let checkValue: ClosedRange<Double> = -1_000_000_000_000...1_000_000_000_000
 
   /// The largest scenario file read, in bytes (1 MiB; the built-in one is under 64 KiB).
   public static let fileBytes = 1 << 20

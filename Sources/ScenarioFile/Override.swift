@@ -97,7 +97,7 @@ extension ScenarioFile {
     }
     // Measures, guideline options and the verdict's thresholds, as the document has
     // them: every value that is not prose (names and notes are not numbers to try).
-    for section in ["verdict", "measures", "guidelines", "facetime"] {
+    for section in ["verdict", "measures", "guidelines", "facetime", "checks"] {
       guard let node = document.root.table?[section] else { continue }
       paths += leafPaths(node, prefix: section)
     }

@@ -15,7 +15,7 @@ struct ScenarioDecoder {
   static let topLevelKeys = [
     "scenario", "title", "region", "base_year", "horizon", "extends", "model", "sources",
     "assumptions", "municipalities", "measures", "facetime", "disaster", "verdict",
-    "guidelines",
+    "guidelines", "checks",
   ]
 
   /// The keys of `[model]`, which `set` also takes alone (`set staffing fixed`).
@@ -91,6 +91,7 @@ struct ScenarioDecoder {
     scenario.assumptions += Self.describedVerdictRule(
       root["verdict"], baseYear: scenario.baseYear)
     if let node = root["guidelines"] { decodeGuidelines(node, into: &scenario) }
+    if let node = root["checks"] { decodeChecks(node, into: &scenario) }
     if let node = root["sources"] { checkSourceFields(node, root: root) }
     return scenario
   }

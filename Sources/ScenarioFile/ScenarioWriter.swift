@@ -82,7 +82,7 @@ extension ScenarioFile {
   /// `[guidelines.18.options.qr_app]`, `[facetime.categories.counter]`, `[assumptions]`.
   static func headerDepth(_ path: [String]) -> Int {
     switch path.first {
-    case "municipalities", "measures": 2
+    case "municipalities", "measures", "checks": 2
     case "guidelines": path.count > 4 && path[2] == "options" ? 4 : 2
     case "facetime": path.count > 3 && path[1] == "categories" ? 3 : 1
     default: 1

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bilingual
 import Foundation
+import Words
 
 /// The `aizusim` command line, declared once: the executable and transcripts (`% args …`)
 /// parse it the same way, so an option means the same, and `--help`, `--version` and a usage
@@ -9,6 +10,7 @@ import Foundation
 /// ```
 /// aizusim [--scenario FILE] [--lang ja|en] [--format F] [--color C] [--bail] [--echo]
 ///         [--no-history] [-c COMMAND]… [FILE…]
+/// aizusim --check FILE [--lang ja|en] [--format F]
 /// aizusim test [--update] [--junit FILE] [PATH…]
 /// ```
 public struct AizuSimCommand: ParsableCommand {
@@ -44,7 +46,21 @@ public struct AizuSimCommand: ParsableCommand {
     help: ArgumentHelp("Script files to run, in order, after any -c commands.", valueName: "FILE"))
   public var files: [String] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "Load FILE and run the checks it states; exit 1 when any fails, 2 when FILE cannot be read.",
+      valueName: "FILE"))
+  public var check: String?
+
   public init() {}
+
+  /// `--check FILE` runs alone: it is `--scenario FILE -c check`, so another scenario,
+  /// command or script with it is bad usage (status 2).
+  public func validate() throws {
+    if check != nil, session.scenario != nil || !commands.isEmpty || !files.isEmpty {
+      throw ValidationError(Words.Check.checkRunsAlone.en)
+    }
+  }
 
   /// Whether the session reads the terminal: no `-c`, no script file, and a terminal.
   public func isInteractive(onTerminal: Bool) -> Bool {
@@ -127,7 +143,12 @@ extension AizuSimCommand {
       }
     }
     do {
-      return .shell(try parse(arguments))
+      var command = try parse(arguments)
+      if let file = command.check {
+        command.session.scenario = file
+        command.commands = ["check"]
+      }
+      return .shell(command)
     } catch {
       return message(for: error, of: Self.self, arguments: arguments, in: language)
     }

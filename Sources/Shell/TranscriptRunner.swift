@@ -152,7 +152,10 @@ public struct TranscriptRunner: Sendable {
         startupOutput: OutputLine.lines(of: text + "\n", on: status == 0 ? .stdout : .stderr),
         outputs: [], exitStatus: status)
     }
-    guard command.commands.isEmpty, command.files.isEmpty else {
+    // `--check FILE` is `-c check` in a session of FILE: its report is the startup output,
+    // and a file it cannot check is status 2, as the executable has it.
+    let isCheck = command.check != nil
+    guard isCheck ? file.blocks.isEmpty : command.commands.isEmpty && command.files.isEmpty else {
       return Self.startupFailure(
         CommandError(
           Words.Transcripts.commandsAsLines, suggestion: Words.Transcripts.moveCommandsOut),
@@ -164,8 +167,22 @@ public struct TranscriptRunner: Sendable {
         session: try command.session.session(fileSystem: rooted, environment: file.environment))
     } catch {
       // In the language the session would have spoken, as the executable says it.
-      return Self.startupFailure(
+      var failure = Self.startupFailure(
         error, language: command.session.language(environment: file.environment))
+      if isCheck { failure.exitStatus = 2 }
+      return failure
+    }
+    if isCheck {
+      var startup: [OutputLine] = []
+      var commands = command.commands[...]
+      let status = shell.run(.init()) { _ in
+        commands.popFirst().map { .line(InputLine($0)) } ?? .end
+      } write: { outcome in
+        startup += outcome.replies.flatMap { reply in
+          OutputLine.lines(of: reply.text, on: reply.stream == .error ? .stderr : .stdout)
+        }
+      }
+      return TranscriptRun(startupOutput: startup, outputs: [], exitStatus: status.exitStatus)
     }
     var outputs: [[OutputLine]] = []
     var index = 0

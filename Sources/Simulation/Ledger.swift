@@ -180,6 +180,11 @@ public struct LedgerPath: Sendable {
 ///     freed      X = min(Σ adoption · savings, G)
 ///     routine    R = G − X
 ///     face to face F = max(0, A − R),   uncovered U = max(0, R − A)
+///
+/// and where F comes from ("Where face-to-face hours come from"): the face-to-face part of
+/// the need, staff above demand, and what the measures bought,
+///
+///     F = F_need + F_surplus + F_measures
 public struct LedgerEntry: Sendable, Equatable {
   public var year: Int
   /// Residents aged 65+.
@@ -198,6 +203,15 @@ public struct LedgerEntry: Sendable, Equatable {
   public var facetimeHours: Double
   /// U: routine work the available hours cannot cover.
   public var uncoveredHours: Double
+  /// F_measures = min(X, F): the face-to-face hours the measures bought, F less what F
+  /// would be without any measure (docs/model.md, "Where face-to-face hours come from").
+  public var facetimeFromMeasures: Double
+  /// F_surplus = min(max(0, A − G), max(0, (S − D) · H)): the face-to-face hours that
+  /// come from staff supply above staff demand.
+  public var facetimeFromSurplus: Double
+  /// F_need = max(0, A − G) − F_surplus: the face-to-face hours staff demand calls for
+  /// (f0 · D · H), less any shortfall of staff.
+  public var facetimeFromNeed: Double
   /// F split into the scenario's categories by their shares.
   public var facetimeByCategory: [AttributedHours]
   /// Face-to-face hours per resident aged 65+ in the base year, before any measure.
@@ -240,11 +254,16 @@ public struct LedgerEntry: Sendable, Equatable {
     let available = figures.staffSupply * hoursPerFTE
     let routine = max(0, need - raw * scale)
     let facetime = max(0, available - routine)
+    let split = Self.facetimeSources(
+      facetime: facetime, available: available, need: need,
+      demand: figures.staffDemand * hoursPerFTE)
     let target = baseLevel * figures.elderly
     self.init(
       year: figures.year, elderly: figures.elderly, availableHours: available,
       routineNeedHours: need, freedByMeasure: freed, potentialFreedHours: raw,
       routineHours: routine, facetimeHours: facetime, uncoveredHours: max(0, routine - available),
+      facetimeFromMeasures: split.measures, facetimeFromSurplus: split.surplus,
+      facetimeFromNeed: split.need,
       facetimeByCategory: categories.map {
         AttributedHours(id: $0.id, hours: facetime * $0.share)
       },
@@ -252,10 +271,32 @@ public struct LedgerEntry: Sendable, Equatable {
       canReachBaseLevel: target <= available)
   }
 
+  /// Where face-to-face hours F come from (docs/model.md, "Where face-to-face hours come
+  /// from"): without any measure F would be F₀ = max(0, A − G), so the measures bought
+  /// F − F₀ = min(X, F); of F₀, the hours of staff above demand, (S − D) · H when positive,
+  /// are the surplus's, and the rest is the face-to-face part of the need, f0 · D · H, less
+  /// any shortfall. The three add up to F.
+  ///
+  /// - Parameters:
+  ///   - facetime: F.
+  ///   - available: A = S · H.
+  ///   - need: G = (1 − f0) · D · H, the routine need before any measure.
+  ///   - demand: D · H, staff demand in hours.
+  public static func facetimeSources(
+    facetime: Double, available: Double, need: Double, demand: Double
+  )
+    -> (need: Double, surplus: Double, measures: Double)
+  {
+    let withoutMeasures = min(max(0, available - need), facetime)
+    let surplus = min(withoutMeasures, max(0, available - demand))
+    return (withoutMeasures - surplus, surplus, facetime - withoutMeasures)
+  }
+
   init(
     year: Int, elderly: Double, availableHours: Double, routineNeedHours: Double,
     freedByMeasure: [AttributedHours], potentialFreedHours: Double, routineHours: Double,
-    facetimeHours: Double, uncoveredHours: Double, facetimeByCategory: [AttributedHours],
+    facetimeHours: Double, uncoveredHours: Double, facetimeFromMeasures: Double,
+    facetimeFromSurplus: Double, facetimeFromNeed: Double, facetimeByCategory: [AttributedHours],
     baseLevel: Double, extraFreedNeeded: Double, canReachBaseLevel: Bool
   ) {
     self.year = year
@@ -267,6 +308,9 @@ public struct LedgerEntry: Sendable, Equatable {
     self.routineHours = routineHours
     self.facetimeHours = facetimeHours
     self.uncoveredHours = uncoveredHours
+    self.facetimeFromMeasures = facetimeFromMeasures
+    self.facetimeFromSurplus = facetimeFromSurplus
+    self.facetimeFromNeed = facetimeFromNeed
     self.facetimeByCategory = facetimeByCategory
     self.baseLevel = baseLevel
     self.extraFreedNeeded = extraFreedNeeded
@@ -295,6 +339,8 @@ public struct LedgerEntry: Sendable, Equatable {
       routineNeedHours: sum(\.routineNeedHours), freedByMeasure: freed,
       potentialFreedHours: sum(\.potentialFreedHours), routineHours: sum(\.routineHours),
       facetimeHours: facetime, uncoveredHours: sum(\.uncoveredHours),
+      facetimeFromMeasures: sum(\.facetimeFromMeasures),
+      facetimeFromSurplus: sum(\.facetimeFromSurplus), facetimeFromNeed: sum(\.facetimeFromNeed),
       facetimeByCategory: categories.map {
         AttributedHours(id: $0.id, hours: facetime * $0.share)
       },

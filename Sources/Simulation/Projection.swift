@@ -31,10 +31,10 @@ public struct Projection: Sendable {
     self.elasticity = model.elasticity ?? fitted ?? 1
     let epsilon = self.elasticity
     self.paths = zip(scenario.municipalities, people).map { municipality, people in
-      MunicipalityPath(
-        municipality: municipality,
-        years: Self.staffed(
-          people, municipality: municipality, model: model, elasticity: epsilon, firstYear: first))
+      let staffed = Self.staffed(
+        people, municipality: municipality, model: model, elasticity: epsilon, firstYear: first)
+      return MunicipalityPath(
+        municipality: municipality, years: staffed.figures, hiringRate: staffed.hiringRate)
     }
   }
 
@@ -92,10 +92,14 @@ public struct Projection: Sendable {
     /// residents under 65 counted from an assumed 65+ share.
     var isPoolAssumed: Bool
 
-    /// Q = (P − E) + w·E (docs/model.md, "Staff demand").
     func serviceNeed(weight: Double) -> Double {
-      (population - elderly) + weight * elderly
+      Projection.serviceNeed(population: population, elderly: elderly, weight: weight)
     }
+  }
+
+  /// Q = (P − E) + w·E (docs/model.md, "Staff demand").
+  static func serviceNeed(population: Double, elderly: Double, weight: Double) -> Double {
+    (population - elderly) + weight * elderly
   }
 
   private static func projectedPeople(
@@ -159,6 +163,27 @@ public struct Projection: Sendable {
     return known.logLinear(at:)
   }
 
+  /// Which rule of docs/model.md, "Residents aged 65+", gives a municipality's 65+ share
+  /// in a year: the scenario's own figure, linear between two of them, the nearest one moved
+  /// by the reference share's change, or (no figure at all) the reference share itself.
+  enum ElderlyShareRule: Equatable {
+    case data
+    case interpolated(from: Int, to: Int)
+    case shifted(anchor: Int)
+    case reference
+  }
+
+  static func elderlyShareRule(of municipality: Municipality, in year: Int) -> ElderlyShareRule {
+    let own = municipality.elderlyShare
+    guard let first = own.anchors.first, let last = own.anchors.last else { return .reference }
+    if own[year] != nil { return .data }
+    if year > first.year, year < last.year {
+      let (a, b) = own.segment(around: year)
+      return .interpolated(from: a.year, to: b.year)
+    }
+    return .shifted(anchor: year < first.year ? first.year : last.year)
+  }
+
   /// The 65+ share: the scenario's own anchors, linear between them; beyond them the
   /// nearest anchor plus the change since its year of the reference share, the
   /// municipality's age bands' where they cover both years (projection data) and the
@@ -175,22 +200,20 @@ public struct Projection: Sendable {
     }
     let share: Double
     let basis: ElderlyBasis
-    if let first = own.anchors.first, let last = own.anchors.last {
-      if let exact = own[year] {
-        (share, basis) = (exact, .data)
-      } else if year > first.year, year < last.year {
-        (share, basis) = (own.linear(at: year), .interpolated)
-      } else {
-        let anchor = year < first.year ? first : last
-        let change =
-          referenceShare(at: year, bands: bands, national: national)
-          - referenceShare(at: anchor.year, bands: bands, national: national)
-        (share, basis) = (
-          anchor.value + change,
-          isProjected(year, anchor.year) ? .municipalProjection : .nationalRise
-        )
-      }
-    } else {
+    switch elderlyShareRule(of: municipality, in: year) {
+    case .data:
+      (share, basis) = (own.linear(at: year), .data)
+    case .interpolated:
+      (share, basis) = (own.linear(at: year), .interpolated)
+    case .shifted(let anchor):
+      let change =
+        referenceShare(at: year, bands: bands, national: national)
+        - referenceShare(at: anchor, bands: bands, national: national)
+      (share, basis) = (
+        own.linear(at: anchor) + change,
+        isProjected(year, anchor) ? .municipalProjection : .nationalRise
+      )
+    case .reference:
       (share, basis) = (
         referenceShare(at: year, bands: bands, national: national),
         isProjected(year) ? .municipalProjection : .nationalRise
@@ -202,7 +225,7 @@ public struct Projection: Sendable {
   /// The share whose change moves a municipality's 65+ share beyond its anchors: the
   /// age bands' share within their years, and beyond them the share at their nearest
   /// year plus the national change since; the national share when there are no bands.
-  private static func referenceShare(at year: Int, bands: AgeBands?, national: YearSeries)
+  static func referenceShare(at year: Int, bands: AgeBands?, national: YearSeries)
     -> Double
   {
     guard let bands, let first = bands.years.first, let last = bands.years.last else {
@@ -234,13 +257,13 @@ public struct Projection: Sendable {
   private static func staffed(
     _ people: [People], municipality: Municipality, model: ModelSettings, elasticity: Double,
     firstYear: Int
-  ) -> [Figures] {
-    guard let base = people.first else { return [] }
+  ) -> (figures: [Figures], hiringRate: Double?) {
+    guard let base = people.first else { return ([], nil) }
     let s0 = municipality.staff
     let q0 = base.serviceNeed(weight: model.elderlyWeight)
     let supply = staffSupply(
       people, municipality: municipality, model: model, firstYear: firstYear)
-    return zip(people, supply).map { person, supply in
+    let figures = zip(people, supply.path).map { person, supply in
       // docs/model.md, "Staff demand": demand(t) = staff(base)·(Q(t)/Q(base))^ε.
       let need = person.serviceNeed(weight: model.elderlyWeight)
       let demand = q0 > 0 ? s0 * pow(need / q0, elasticity) : s0
@@ -248,29 +271,37 @@ public struct Projection: Sendable {
         year: person.year, population: person.population, elderly: person.elderly,
         elderlyBasis: person.elderlyBasis, recruitmentPool: person.pool,
         staffSupply: supply.staff, isSupplyAssumed: supply.isAssumed, staffDemand: demand,
-        hoursPerFTE: model.hoursPerFTE)
+        hoursPerFTE: model.hoursPerFTE, hires: supply.hires)
     }
+    return (figures, supply.hiringRate)
   }
 
-  /// docs/model.md, "Staff supply": each year's staff, and whether it rests on an
-  /// assumed recruitment pool in some earlier year.
-  private static func staffSupply(
+  /// docs/model.md, "Staff supply": each year's staff, whether it rests on an assumed
+  /// recruitment pool in some earlier year, and the hires of the year (who join the next);
+  /// and h, the hiring rate, under the recruitment policy.
+  static func staffSupply(
     _ people: [People], municipality: Municipality, model: ModelSettings, firstYear: Int
-  ) -> [(staff: Double, isAssumed: Bool)] {
-    guard let base = people.first else { return [] }
+  ) -> (path: [(staff: Double, isAssumed: Bool, hires: Double)], hiringRate: Double?) {
+    guard let base = people.first else { return ([], nil) }
     let s0 = municipality.staff
     switch model.staffingPolicy {
     case .fixed:
-      return people.map { _ in (s0, false) }
+      return (people.map { _ in (s0, false, 0) }, nil)
     case .ratio:
-      return people.map { (base.population > 0 ? s0 * $0.population / base.population : s0, false) }
+      return (
+        people.map {
+          (base.population > 0 ? s0 * $0.population / base.population : s0, false, 0)
+        }, nil
+      )
     case .target:
       let target = municipality.staffTarget ?? model.staffTarget.share * s0
       let span = Double(max(model.staffTarget.year - firstYear, 1))
-      return people.map { person in
-        let progress = min(Double(person.year - firstYear) / span, 1)
-        return (s0 + (target - s0) * progress, false)
-      }
+      return (
+        people.map { person in
+          let progress = min(Double(person.year - firstYear) / span, 1)
+          return (s0 + (target - s0) * progress, false, 0)
+        }, nil
+      )
     case .recruitment:
       // hires(t) = min(q·staff(t), h·r(t)·W(t)), with h set so that hiring exactly
       // replaces leavers in the base year.
@@ -279,15 +310,15 @@ public struct Projection: Sendable {
       let h = pool0 > 0 ? q * s0 / pool0 : 0
       var staff = s0
       var isAssumed = false
-      var path: [(staff: Double, isAssumed: Bool)] = []
+      var path: [(staff: Double, isAssumed: Bool, hires: Double)] = []
       for person in people {
-        path.append((staff, isAssumed))
         let pool = model.recruitmentIndex.linear(at: person.year) * person.pool
         let hires = min(q * staff, h * max(pool, 0))
+        path.append((staff, isAssumed, hires))
         staff = staff * (1 - q) + hires
         isAssumed = isAssumed || person.isPoolAssumed
       }
-      return path
+      return (path, h)
     }
   }
 }
@@ -296,6 +327,9 @@ public struct Projection: Sendable {
 public struct MunicipalityPath: Sendable {
   public let municipality: Municipality
   public let years: [Figures]
+  /// h, the hiring rate of the recruitment policy (docs/model.md, "Staff supply"); `nil`
+  /// under the other policies.
+  public let hiringRate: Double?
 
   public subscript(year: Int) -> Figures? {
     guard let first = years.first, year >= first.year, year - first.year < years.count else {
@@ -342,11 +376,18 @@ public struct Figures: Sendable, Equatable {
   /// Staff the municipality's service need calls for.
   public var staffDemand: Double
   public var hoursPerFTE: Double
+  /// hires(t), the staff hired in the year, who join in the next, under the recruitment
+  /// policy (docs/model.md, "Staff supply"); 0 under the others.
+  public var hires: Double = 0
 
   public var elderlyShare: Double { population > 0 ? elderly / population : 0 }
   /// Demand minus supply, in full-time staff; negative when supply exceeds demand.
   public var shortfallFTE: Double { staffDemand - staffSupply }
   public var shortfallHours: Double { shortfallFTE * hoursPerFTE }
+  /// Q, the service need staff demand follows, with `weight` the elderly weight w.
+  public func serviceNeed(weight: Double) -> Double {
+    Projection.serviceNeed(population: population, elderly: elderly, weight: weight)
+  }
   public var staffPer1000: Double { population > 0 ? staffSupply / population * 1000 : 0 }
 
   /// Sums of `parts` (a region's total); the basis is the weakest of the parts'.
@@ -360,6 +401,6 @@ public struct Figures: Sendable, Equatable {
       staffSupply: parts.reduce(0) { $0 + $1.staffSupply },
       isSupplyAssumed: parts.contains { $0.isSupplyAssumed },
       staffDemand: parts.reduce(0) { $0 + $1.staffDemand },
-      hoursPerFTE: parts.first?.hoursPerFTE ?? 0)
+      hoursPerFTE: parts.first?.hoursPerFTE ?? 0, hires: parts.reduce(0) { $0 + $1.hires })
   }
 }

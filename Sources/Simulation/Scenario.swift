@@ -45,6 +45,8 @@ public struct Scenario: Sendable, Equatable {
   public var guidelines: [Guideline]
   /// The thresholds verdicts on the guidelines' options use.
   public var verdictRule: VerdictRule
+  /// The assertions the scenario states about its outputs (`[checks.ID]`), in its order.
+  public var checks: [Check] = []
 
   public init(
     name: String, title: LocalizedText, region: LocalizedText, baseYear: Int = 2020,

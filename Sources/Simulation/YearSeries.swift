@@ -59,23 +59,28 @@ public struct YearSeries: Sendable, Equatable {
   /// data in the last digit (3,473.0000000000005 for 3,473).
   public func logLinear(at year: Int) -> Double {
     guard let first = anchors.first else { return 0 }
-    guard anchors.count > 1 else { return first.value }
     if let exact = self[year] { return exact }
-    let (a, b): ((year: Int, value: Double), (year: Int, value: Double))
-    if year <= first.year {
-      (a, b) = (anchors[0], anchors[1])
-    } else if let last = anchors.last, year >= last.year {
-      (a, b) = (anchors[anchors.count - 2], last)
-    } else {
-      (a, b) = segment(around: year)
-    }
+    guard let (a, b) = logLinearSegment(at: year) else { return first.value }
     guard a.value > 0, b.value > 0 else { return linearThrough(a, b, at: year) }
     let exponent = Double(year - a.year) / Double(b.year - a.year)
     return a.value * pow(b.value / a.value, exponent)
   }
 
-  private func segment(around year: Int) -> ((year: Int, value: Double), (year: Int, value: Double))
-  {
+  /// The two anchors `logLinear(at:)` reads `year` from: those around it, the first two
+  /// before the first anchor, the last two after the last; `nil` with fewer than two.
+  public func logLinearSegment(at year: Int) -> (
+    a: (year: Int, value: Double), b: (year: Int, value: Double)
+  )? {
+    guard anchors.count > 1, let first = anchors.first, let last = anchors.last else {
+      return nil
+    }
+    if year <= first.year { return (anchors[0], anchors[1]) }
+    if year >= last.year { return (anchors[anchors.count - 2], last) }
+    return segment(around: year)
+  }
+
+  /// The anchors on either side of `year`, which lies between the first and the last.
+  func segment(around year: Int) -> ((year: Int, value: Double), (year: Int, value: Double)) {
     var i = 0
     while i + 2 < anchors.count, anchors[i + 1].year <= year { i += 1 }
     return (anchors[i], anchors[i + 1])

@@ -41,6 +41,10 @@ extension Words {
       Entry(names: "-c <COMMAND>", help: "COMMAND を実行して終わります（何度でも指定可）。"),
       Entry(names: "--no-history", help: "履歴ファイルを読み書きしません。"),
       Entry(names: "--echo", help: "各コマンドをプロンプトの後に表示してから出力します。"),
+      Entry(
+        names: "--check <FILE>",
+        help: "FILE を読み込み、そこに書かれたチェックを確かめます。満たさないものがあれば終了状態 1、"
+          + "FILE を読めなければ 2。"),
       Entry(names: "--version", help: "版を表示します。"),
       Entry(names: "-h, --help", help: "この説明を表示します。"),
     ]
@@ -96,6 +100,7 @@ extension Words {
     /// ArgumentParser's English message for a usage error, in Japanese where its form is
     /// known; any other is quoted as it is.
     public static func usageError(_ english: String) -> String {
+      if english == Words.Check.checkRunsAlone.en { return Words.Check.checkRunsAlone.ja }
       if let match = english.wholeMatch(of: #/Unknown option '(.+)'/#) {
         return "不明なオプション '\(match.1)'"
       }

@@ -35,7 +35,8 @@ func runShell(_ command: AizuSimCommand) -> Int32 {
     Console.write(
       Interpreter.message(for: error, language: command.session.language(environment: environment)),
       to: .error)
-    return 1
+    // `--check FILE` tells a failing check (1) from a file it cannot check (2).
+    return command.check == nil ? 1 : 2
   }
   session.isCancelled = { Interrupt.isRequested }
   let interactive = command.isInteractive(onTerminal: Terminal.isInteractive)

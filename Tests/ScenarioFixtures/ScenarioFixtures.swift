@@ -61,6 +61,18 @@ public enum ScenarioFixtures {
         "annotation-key.toml:11:1: assumptions.recruitment_index.valu: unknown key 'valu' (did you mean 'value'?)",
       ]),
     Fixture(
+      "check-bad.toml",
+      [
+        "check-bad.toml:7:1: checks.typos.metric: unknown metric 'populaton' (did you mean 'population'?)",
+        "check-bad.toml:8:1: checks.typos.where: 'Aizuwakamatu' is not a municipality, region or each (did you mean 'Aizuwakamatsu'?)",
+        "check-bad.toml:17:1: checks.two_comparisons.at_least: the check gives both 'below' and 'at_least' (keep one of them)",
+        "check-bad.toml:19:1: checks.none: no comparison given (give one of below, above, at_most or at_least)",
+        "check-bad.toml:27:1: checks.out_of_range.year: year 2200 is after 2100, the last year AizuSim projects",
+        "check-bad.toml:28:27: checks.out_of_range.at_least.times: 500 is out of range; expected a ratio from 0 to 100",
+        "check-bad.toml:34:1: checks.no_year.above: missing 'year' (name the year to compare with: { year = 2020, times = 0.9 })",
+        "check-bad.toml:36:1: checks.facetime_kep: unknown check 'facetime_kep' (did you mean 'facetime_kept'?)",
+      ]),
+    Fixture(
       "cohort-town.toml",
       []),
     Fixture(

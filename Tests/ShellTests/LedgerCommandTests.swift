@@ -19,10 +19,44 @@ struct LedgerCommandTests {
     #expect(outcome.errors.isEmpty)
     #expect(
       outcome.output == """
-        municipality,year,available_hours,routine_hours,freed_hours,facetime_hours,facetime_per_elderly,facetime_index,uncovered_hours,first_year_below,extra_freed_hours,scenario
-        昭和村,2030,86455.92478922574,53112.55504855136,1695.4737156925578,33343.36974067438,70.33782283993254,2.16327881801037,0,,0,aizu
+        municipality,year,available_hours,routine_hours,freed_hours,facetime_hours,facetime_need_hours,facetime_surplus_hours,facetime_measures_hours,facetime_per_elderly,facetime_index,uncovered_hours,first_year_below,extra_freed_hours,scenario
+        昭和村,2030,86455.92478922574,53112.55504855136,1695.4737156925578,33343.36974067438,18269.342921414638,13378.553103567188,1695.4737156925548,70.33782283993254,2.16327881801037,0,,0,aizu
 
         """)
+  }
+
+  /// Every municipality and the region, 2020 to 2040 every 5 years: the need's, the
+  /// surplus's and the measures' hours add up to face-to-face hours. 磐梯町 in 2040 has
+  /// fewer staff than demand (76.46 against 77.82): no surplus; A − G = 137,627 − 105,051
+  /// = 32,576 is all the need's; the measures add their 3,379.
+  @Test("services splits face-to-face hours into parts that add up to them")
+  func servicesSplit() throws {
+    var shell = try makeShell()
+    let outcome = shell.execute("services 2020..2040 --step 5 --format csv")
+    #expect(outcome.errors.isEmpty)
+    let rows = outcome.output.split(separator: "\n").map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
+    let header = try #require(rows.first)
+    let column = { (name: String) in header.firstIndex(of: name) ?? 0 }
+    let (f, need, surplus, measures) = (
+      column("facetime_hours"), column("facetime_need_hours"), column("facetime_surplus_hours"),
+      column("facetime_measures_hours")
+    )
+    #expect(rows.count == 1 + 5 * 14)
+    #expect(Set(rows.dropFirst().map { $0[1] }) == ["2020", "2025", "2030", "2035", "2040"])
+    for row in rows.dropFirst() {
+      let parts = [need, surplus, measures].compactMap { Double(row[$0]) }
+      let total = try #require(Double(row[f]))
+      #expect(parts.count == 3 && abs(parts.reduce(0, +) - total) <= 1e-9 * max(1, total))
+    }
+    let bandai = try #require(rows.first { $0[0] == "磐梯町" && $0[1] == "2040" })
+    #expect(Double(bandai[surplus]) == 0)
+    #expect(abs((Double(bandai[need]) ?? 0) - 32_576) < 1)
+    #expect(abs((Double(bandai[measures]) ?? 0) - 3_379) < 1)
+    // In 2020 no measure is at work yet.
+    let showa2020 = try #require(rows.first { $0[0] == "昭和村" && $0[1] == "2020" })
+    #expect(Double(showa2020[measures]) == 0)
   }
 
   /// 磐梯町 in 2021: F = 138,600 − 0.75 × 77.0406 × 1,800 = 34,595.2 for 1,221.83 residents
@@ -68,19 +102,53 @@ struct LedgerCommandTests {
       String.init)
     #expect(
       rows.first
-        == "municipality,romaji,year,measure,adoption,freed_hours,freed_fte,cost_yen,scenario")
+        == "municipality,romaji,year,measure,adoption,freed_hours,cumulative_hours,freed_fte,cost_yen,scenario"
+    )
     let office = rows.filter { $0.hasPrefix("地方振興局,") }
     #expect(
-      office.map { $0.split(separator: ",")[5] } == [
+      office.map { $0.split(separator: ",", omittingEmptySubsequences: false)[5] } == [
         "4", "13.333333333333334", "20", "17.333333333333332", "3.4166666666666665",
+        "58.083333333333336",
       ])
     #expect(office.allSatisfy { $0.hasSuffix(",,aizu") })  // no cost stated: null, not 0
+    // The office's total: no measure, 3,485 minutes = 58.08 hours, none of it costed.
+    #expect(
+      office.last
+        == "地方振興局,regional office,2025,,,58.083333333333336,58.083333333333336,0.03226851851851852,,aizu"
+    )
+    // The region's: ¥156M + ¥360M.
+    #expect(rows.last?.hasPrefix("会津地域,Aizu region,2025,,,38479.59155518242,") == true)
+    #expect(rows.last?.hasSuffix(",516000000.0000001,aizu") == true)
     #expect(
       rows.contains {
         $0.hasPrefix("会津地域,Aizu region,2025,online_procedures,0.3333333333333333,")
           && $0.hasSuffix(",156000000,aizu")
       })
     #expect(rows.contains { $0.hasPrefix("会津地域,Aizu region,2025,grassroots_spread,0,0,0,") })
+  }
+
+  /// The office's five measures start in 2022 at full adoption: 3,485 minutes = 58.083
+  /// hours a year, so the cumulative sum from 2021 is 0 in 2021 and 5 × 58.083 = 290.42 in
+  /// 2026; shown every 5th year, 2021 and 2026, the sum still counts 2022 to 2025.
+  @Test("freed over a range: the payers' totals, the cumulative sum, the office's line")
+  func freedRange() throws {
+    var shell = try makeShell()
+    for line in ["freed 2021..2026 --format csv", "freed 2021..2026 --step 5 --format csv"] {
+      let rows = shell.execute(line).output.split(separator: "\n").map(String.init)
+      let office = rows.filter { $0.hasPrefix("地方振興局,regional office,") && $0.contains(",,,") }
+      #expect(office.first == "地方振興局,regional office,2021,,,0,0,0,,aizu", "\(line)")
+      #expect(
+        office.last
+          == "地方振興局,regional office,2026,,,58.083333333333336,290.4166666666667,0.03226851851851852,,aizu",
+        "\(line)")
+    }
+    let table = shell.execute("freed 2021..2026 --step 5").output
+    #expect(
+      table.contains(
+        "The regional office's 5 measures together in 2026: 3,485 minutes = 58.1 hours a year"))
+    #expect(table.contains("total of 5"))
+    let ja = shell.execute("freed 2026 --lang ja").output
+    #expect(ja.contains("振興局の5件の合計 (2026年): 3,485分 = 年58.1時間"))
   }
 
   /// 昭和村 in 2030: online procedures 51.233 hours, shared systems 1,644.24 hours; its part
@@ -90,14 +158,19 @@ struct LedgerCommandTests {
     var shell = try makeShell()
     let rows = shell.execute("freed 2030 昭和村 --format csv").output.split(separator: "\n").map(
       String.init)
-    #expect(rows.count == 4)
+    #expect(rows.count == 5)
     #expect(
       rows[2]
-        == "昭和村,Showa,2030,online_procedures,1,51.23285276524054,0.028462695980689186,2000000,aizu"
+        == "昭和村,Showa,2030,online_procedures,1,51.23285276524054,51.23285276524054,0.028462695980689186,2000000,aizu"
     )
     #expect(rows[3].hasPrefix("昭和村,Showa,2030,shared_systems,1,1644.2408629273173,"))
-    let cost = try #require(Double(rows[3].split(separator: ",")[7]))
-    #expect(abs(cost - 60_000_000 * 899.221_885_854_653_7 / 207_015.121_751_996_34) < 1e-6)
+    let cost = try #require(Double(rows[3].split(separator: ",")[8]))
+    let share = 60_000_000 * 899.221_885_854_653_7 / 207_015.121_751_996_34
+    #expect(abs(cost - share) < 1e-6)
+    // Its total: 51.233 + 1,644.241 = 1,695.474 hours (the ledger's X), ¥2M + its share.
+    let total = rows[4].split(separator: ",", omittingEmptySubsequences: false)
+    #expect(total[3] == "" && total[5] == "1695.4737156925578")
+    #expect(abs((Double(total[8]) ?? 0) - (2_000_000 + share)) < 1e-6)
   }
 
   /// Table 3: 昭和村 44 of 50 inside; it receives 4.0048 (docs/model.md, worked by hand);
@@ -170,7 +243,7 @@ struct LedgerCommandTests {
     let kaneyama = shell.execute("services 2040 金山町").output
     #expect(kaneyama.contains("金山町 Kaneyama") && kaneyama.contains("48,364"))
     #expect(kaneyama.contains("2.63*"))
-    #expect(kaneyama.contains("routine_hours, uncovered_hours"))
+    #expect(kaneyama.contains("routine_hours, facetime_need_hours"))
     let disaster = shell.execute("disaster").output
     #expect(disaster.contains("965.4*") && disaster.contains(": spread"))
   }
@@ -182,7 +255,9 @@ struct LedgerCommandTests {
     var shell = try makeShell(language: .ja)
     shell.session.measureWidth = { 80 }
     let scenario = shell.session.scenario
-    var allowed = Set(scenario.municipalities.map(\.romaji) + scenario.measures.map(\.id))
+    var allowed = Set(
+      scenario.municipalities.map(\.romaji) + scenario.measures.map(\.id)
+        + scenario.sources.map(\.id))
     allowed.formUnion(scenario.region.en.split(separator: " ").map(String.init))
     allowed.formUnion(Command.all.map(\.name) + Command.measureActions)
     for name in ["services", "freed", "disaster", "chart", "measure", "measures"] {
@@ -197,6 +272,8 @@ struct LedgerCommandTests {
       "facetime_per_elderly", "facetime_index", "age_bands", "recruitment_pool", "ipss2023",
       // A line chart's markers, which tell its lines apart without colour.
       "o", "x", "bars",
+      // The seed's own title for the office's measures: 草の根DX.
+      "DX",
     ])
     for line in [
       "services 2040", "services 2030..2031 金山町", "freed 2025", "freed 2030 Showa", "disaster",

@@ -130,8 +130,8 @@ struct SaveTests {
     }
     #expect(
       sections.keys.sorted() == [
-        "assumptions", "facetime", "guidelines", "horizon", "measures", "model", "municipalities",
-        "verdict",
+        "assumptions", "checks", "facetime", "guidelines", "horizon", "measures", "model",
+        "municipalities", "verdict",
       ])
     var tried = 0
     for (section, paths) in sections.sorted(by: { $0.key < $1.key }) {

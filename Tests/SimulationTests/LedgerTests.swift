@@ -124,6 +124,37 @@ struct LedgerTests {
     #expect(e.canReachBaseLevel)
   }
 
+  /// Where F comes from (docs/model.md, "Where face-to-face hours come from"):
+  /// 2020: A = 72,000, G = 54,000, S = D: F₀ = 18,000 = f0 · D · H, no surplus, no measure.
+  /// 2021: S = 30 < D = 36: F₀ = 54,000 − 48,600 = 5,400, no surplus (the shortfall of
+  /// 6 × 1,800 = 10,800 comes out of the need's 0.25 × 64,800 = 16,200), the measures 18.
+  /// 2022: A < G and X < G − A: F = 0, every part 0.
+  @Test("face-to-face hours split into the need's, the surplus's and the measures'")
+  func facetimeSources() throws {
+    let parts = { (e: LedgerEntry) in
+      [e.facetimeFromNeed, e.facetimeFromSurplus, e.facetimeFromMeasures]
+    }
+    let e2020 = try #require(ledger.entry(of: "手計算町", in: 2020))
+    #expect(zip(parts(e2020), [18_000, 0, 0]).allSatisfy { close($0, $1) })
+    let e2021 = try #require(ledger.entry(of: "手計算町", in: 2021))
+    #expect(zip(parts(e2021), [5_400, 0, 18]).allSatisfy { close($0, $1) })
+    #expect(close(parts(e2021).reduce(0, +), e2021.facetimeHours))
+    let e2022 = try #require(ledger.entry(of: "手計算町", in: 2022))
+    #expect(parts(e2022) == [0, 0, 0])
+    // A < G, but the measures free more than G − A: what is left is all theirs.
+    // A = 36,000, G = 43,740, X = 10,000: R = 33,740, F = 2,260 = X − (G − A).
+    let split = LedgerEntry.facetimeSources(
+      facetime: 2_260, available: 36_000, need: 43_740, demand: 58_320)
+    #expect(split.need == 0 && split.surplus == 0 && split.measures == 2_260)
+    // Staff above demand: S = 50, D = 40 (H = 1,800), X = 100: F = 90,000 − 54,000 + 100.
+    let above = LedgerEntry.facetimeSources(
+      facetime: 36_100, available: 90_000, need: 54_000, demand: 72_000)
+    #expect(above.need == 18_000 && above.surplus == 18_000 && above.measures == 100)
+    // The region's parts are the municipalities' summed, and add up to its F.
+    let region = ledger.region(in: 2021)
+    #expect(close(parts(region).reduce(0, +), region.facetimeHours))
+  }
+
   @Test("the first year below the 2020 level is 2021")
   func firstYearBelow() {
     #expect(ledger.path(of: "手計算町")?.firstYearBelowBase == 2021)

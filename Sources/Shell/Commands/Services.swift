@@ -6,20 +6,21 @@ import Words
 extension Command {
   static let services = Command(
     name: "services",
-    usage: "services [YEAR|FROM..TO] [MUNICIPALITY…] [--categories]",
+    usage: "services [YEAR|FROM..TO] [MUNICIPALITY…] [--step N] [--categories]",
     summary: Words.Help.servicesSummary,
     details: Words.Help.servicesDetails,
     examples: [
-      "services 2040", "services 2030 昭和村 Bandai", "services 2040 --categories",
-      "services R22 --format csv",
+      "services 2040", "services 2030 昭和村 Bandai", "services 2020..2040 Showa --step 5",
+      "services 2040 --categories", "services R22 --format csv",
     ],
     columns: ServicesReport.columns.map(\.column) + ServicesReport.categoryColumns.map(\.column),
-    complete: { context in ledgerCompletions(context, options: ["--categories"]) },
+    complete: { context in ledgerCompletions(context, options: ["--categories", "--step"]) },
     run: { invocation, session throws(CommandError) in
       var invocation = invocation
       let byCategory = invocation.flag("--categories")
-      try invocation.rejectUnknownOptions(known: ["--categories", "--format", "--lang"])
-      let (years, chosen) = try session.yearsAndMunicipalities(invocation.arguments)
+      let step = try invocation.step()
+      try invocation.rejectUnknownOptions(known: ["--categories", "--step", "--format", "--lang"])
+      let (years, chosen) = try session.yearsAndMunicipalities(invocation.arguments, step: step)
       let report = ServicesReport(
         scenario: session.scenario, ledger: session.ledger(through: years.last), years: years,
         municipalities: chosen)
@@ -65,6 +66,15 @@ struct ServicesReport {
       .init(L.facetime, field: "facetime_hours", unit: L.hoursPerYear, isEssential: true) {
         .number($0.entry.facetimeHours, decimals: 0)
       },
+      .init(L.byNeed, field: "facetime_need_hours", unit: L.hoursPerYear) {
+        .number($0.entry.facetimeFromNeed, decimals: 0)
+      },
+      .init(L.bySurplus, field: "facetime_surplus_hours", unit: L.hoursPerYear) {
+        .number($0.entry.facetimeFromSurplus, decimals: 0)
+      },
+      .init(L.byMeasures, field: "facetime_measures_hours", unit: L.hoursPerYear) {
+        .number($0.entry.facetimeFromMeasures, decimals: 0)
+      },
       .init(L.perElderly, field: "facetime_per_elderly", unit: L.hoursPerElderly, isEssential: true)
       {
         .number($0.entry.facetimePerElderly, decimals: 1).marked($0.mark)
@@ -102,6 +112,7 @@ struct ServicesReport {
       L.servicesNote(
         baseYear: scenario.baseYear, facetimeShare: ledger.facetimeShare2020,
         hoursPerFTE: scenario.model.hoursPerFTE))
+    notes.append(L.facetimeSourcesNote)
     let unreachable = ledger.paths.contains { path in
       years.contains { year in path[year].map { !$0.canReachBaseLevel } ?? false }
     }
