@@ -36,6 +36,8 @@ public enum Limits {
   /// A ratio or index with no natural bound: `elderly_weight`, `recruitment_index`,
   /// `child_woman_ratio`.
   public static let ratio: ClosedRange<Double> = 0...100
+  /// ε, the elasticity of staff demand to service need.
+  public static let elasticity: ClosedRange<Double> = 0...3
   /// A number a check compares an output with (`[checks.ID]`): an output may be negative (a
   /// surplus is a negative shortfall), and none comes near a trillion.
   public static let checkValue: ClosedRange<Double> = -1_000_000_000_000...1_000_000_000_000

@@ -23,8 +23,9 @@ extension ScenarioDecoder {
   /// Whether `key` is an annotation's (`note`), or a misspelling of one (`valu`) rather
   /// than a year: a table with one is an annotation, whose keys are then checked.
   static func isAnnotationKey(_ key: String) -> Bool {
-    annotationKeys.contains(key)
-      || (Year.parse(key) == nil && Suggestion.closest(to: key, among: annotationKeys) != nil)
+    let keys = annotationKeys + rangeKeys
+    return keys.contains(key)
+      || (Year.parse(key) == nil && Suggestion.closest(to: key, among: keys) != nil)
   }
 
   /// The value of an assumption written plainly or annotated.
@@ -41,7 +42,7 @@ extension ScenarioDecoder {
       guard
         checkAnnotation(
           entry, path, isTableValued: Self.tableValuedAssumptions.contains(name),
-          sources: scenario.sources)
+          sources: scenario.sources, mayHaveRange: true)
       else { continue }
       // Diagnostics name the assumption, not its `value` key: that is what `set` takes.
       decodeAssumption(name, Self.assumptionValue(entry), path, into: &scenario.model)
@@ -60,14 +61,17 @@ extension ScenarioDecoder {
   /// `[assumptions.hours_per_fte] valu = 1900` is an unknown key `valu` (did you mean
   /// 'value'?), not "expected a number, found a table".
   mutating func checkAnnotation(
-    _ entry: Node, _ path: String, isTableValued: Bool, sources: [Source]
+    _ entry: Node, _ path: String, isTableValued: Bool, sources: [Source],
+    mayHaveRange: Bool = false
   ) -> Bool {
     guard let fields = entry.table else { return true }
     let isAnnotation =
       fields["value"] != nil || !isTableValued
       || fields.keys.contains(where: Self.isAnnotationKey)
     guard isAnnotation else { return true }
-    _ = context.table(entry, path, known: Self.annotationKeys)
+    // An assumption may state a range for `montecarlo` (ScenarioDecoder+Ranges.swift).
+    _ = context.table(
+      entry, path, known: Self.annotationKeys + (mayHaveRange ? Self.rangeKeys : []))
     for key in ["unit", "note"] {
       if let node = fields[key] { _ = prose(node, join(path, key)) }
     }
@@ -107,7 +111,9 @@ extension ScenarioDecoder {
       if value.string == "fitted" {
         model.elasticity = nil
       } else if value.number != nil {
-        if let x = context.number(value, path, in: 0...3, what: Message.Quantity.elasticity) {
+        if let x = context.number(
+          value, path, in: Limits.elasticity, what: Message.Quantity.elasticity)
+        {
           model.elasticity = x
         }
       } else {

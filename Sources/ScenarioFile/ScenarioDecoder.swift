@@ -75,6 +75,7 @@ struct ScenarioDecoder {
     if let node = root["sources"] { scenario.sources = decodeSources(node) }
     if let node = root["assumptions"] { decodeAssumptions(node, into: &scenario) }
     scenario.assumptions = describedAssumptions(root["assumptions"], model: scenario.model)
+    if let node = root["assumptions"] { decodeRanges(node, into: &scenario) }
     if let node = root["municipalities"] {
       decodeMunicipalities(node, into: &scenario)
     } else {

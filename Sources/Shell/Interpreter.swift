@@ -169,6 +169,11 @@ public struct Interpreter: Sendable {
       session.lastReport = report
       return [.output(report.rendered(settings))]
     case .chart(var chart):
+      // A chart beside a report (`sweep`, `sensitivity`) has no table of its own: it is
+      // drawn for people, and the report carries its values for programs.
+      if chart.data.columns.isEmpty {
+        return settings.format.isForPrograms ? [] : [.output(chart.rendered(settings))]
+      }
       chart.data = chart.data.naming(scenario: session.answerLabel)
       session.lastReport = chart.data
       session.lastChart = .bars(chart)

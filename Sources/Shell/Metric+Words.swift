@@ -3,7 +3,9 @@ import Rendering
 import Simulation
 import Words
 
-/// What `chart` can draw: named by its English field name or its Japanese name.
+/// The model's outputs as users name them (`population`, `人口`), and their values as cells:
+/// for `chart`, `sweep`, `sensitivity`, `montecarlo`, `solve` and every command that names
+/// an output.
 extension Metric {
   /// The metric's words: its names and its title.
   func words(baseYear: Int) -> Words.Chart.Metric {
@@ -36,12 +38,14 @@ extension Metric {
 
   /// A value as a bar shows it: a share as a percentage, a count grouped.
   func cell(_ value: Double) -> Report.Cell {
-    switch self {
-    case .elderly_share: .percent(value, decimals: 1)
-    case .population, .elderly, .facetime: .number(value, decimals: 0)
-    case .facetime_index: .number(value, decimals: 3)
-    case .staff_supply, .staff_demand, .shortfall, .staff_per_1000, .facetime_per_elderly:
-      .number(value, decimals: 1)
-    }
+    isShare ? .percent(value, decimals: decimals) : .number(value, decimals: decimals)
+  }
+
+  // `decimals`, the places a value is shown with (of the percentage, for a share), is in
+  // Commands/Pictures.swift beside the charts that use it too.
+
+  /// A change of a value, signed: `+12.3`, `-0.4`; a share's in percentage points.
+  func change(_ value: Double) -> String {
+    NumberFormat.signed(isShare ? value * 100 : value, decimals: decimals)
   }
 }

@@ -73,6 +73,9 @@ public struct Session: Sendable {
   public var bail = false
   /// Polled by long commands: true once the user pressed Ctrl-C.
   public var isCancelled: @Sendable () -> Bool = { false }
+  /// Told how far a long command (`montecarlo`) has got, from any thread, one call at a
+  /// time; the executable draws it on a terminal. Silent unless set.
+  public var progress: @Sendable (Progress) -> Void = { _ in }
   /// Journals of unsaved changes left by sessions that ended abruptly, for `recover`;
   /// the executable finds them at the start of an interactive session.
   public var recoverable: [Recovery.Journal] = []

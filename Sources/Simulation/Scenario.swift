@@ -136,6 +136,8 @@ public struct Assumption: Sendable, Equatable {
   public var source: String?
   /// Where it was set: `aizu.toml:42:1`, `whatif.toml:3:1`, `set at the prompt`, or `default`.
   public var origin: String
+  /// The ranges the scenario states for it, for `montecarlo` (`[assumptions.NAME] range`).
+  public var ranges: [AssumptionRange] = []
 
   public init(
     name: String, value: String, unit: LocalizedText = LocalizedText(""),

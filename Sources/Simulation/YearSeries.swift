@@ -29,10 +29,14 @@ public struct YearSeries: Sendable, Equatable {
   }
 
   /// Sets or replaces the anchor at `year`.
+  /// In place, keeping the anchors sorted: Monte Carlo runs set one per draw.
   public mutating func set(_ value: Double, at year: Int) {
-    var values = Dictionary(uniqueKeysWithValues: anchors.map { ($0.year, $0.value) })
-    values[year] = value
-    self = YearSeries(values)
+    let index = anchors.firstIndex { $0.year >= year } ?? anchors.endIndex
+    if index < anchors.endIndex, anchors[index].year == year {
+      anchors[index].value = value
+    } else {
+      anchors.insert((year: year, value: value), at: index)
+    }
   }
 
   /// Straight lines between anchors; the nearest anchor's value outside them

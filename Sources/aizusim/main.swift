@@ -67,6 +67,14 @@ func runShell(_ command: AizuSimCommand) -> Int32 {
 func interact(_ shell: inout Interpreter, _ command: AizuSimCommand) -> Int32? {
   shell.session.isInteractive = true
   shell.session.measureWidth = { Terminal.width }
+  // Long commands (`montecarlo`) report how far they have got: a line on stderr, redrawn in
+  // place and cleared at the end, only when stderr is a terminal.
+  if isatty(2) == 1 {
+    shell.session.progress = { progress in
+      let line = progress.isLast ? "" : progress.text.text(in: progress.language)
+      Console.write("\r" + line + "\u{1B}[K", to: .error)
+    }
+  }
   // Completion reads a copy of the interpreter as it stands at the prompt.
   let box = ShellBox(shell)
   guard

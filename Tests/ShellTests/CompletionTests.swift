@@ -11,11 +11,11 @@ struct CompletionTests {
       (
         "",
         [
-          "help", "show", "project", "chart", "bars", "explain", "check", "services", "freed",
-          "compare", "guidelines", "disaster", "measures", "diff", "measure", "set", "unset",
-          "undo", "redo", "changes", "snapshot", "use", "snapshots", "load", "reload", "save",
-          "export", "recover", "format", "lang", "layout", "run", "present", "echo", "quit",
-          "exit",
+          "help", "show", "project", "chart", "bars", "explain", "check", "sweep", "sensitivity",
+          "montecarlo", "solve", "services", "freed", "compare", "guidelines", "disaster",
+          "measures", "diff", "measure", "set", "unset", "undo", "redo", "changes", "snapshot",
+          "use", "snapshots", "load", "reload", "save", "export", "recover", "format", "lang",
+          "layout", "run", "present", "echo", "quit", "exit",
         ]
       ),
       ("project 2040 会津", ["会津若松市", "会津坂下町", "会津美里町"]),
@@ -80,8 +80,9 @@ struct CompletionTests {
       (
         "show columns ",
         [
-          "show", "project", "chart", "bars", "explain", "check", "services", "freed",
-          "compare", "guidelines", "disaster", "measures", "diff", "changes", "snapshots",
+          "show", "project", "chart", "bars", "explain", "check", "sensitivity", "montecarlo",
+          "solve", "services", "freed", "compare", "guidelines", "disaster", "measures", "diff",
+          "changes", "snapshots",
         ]
       ),
       ("show columns show a", ["assumptions", "Aizuwakamatsu", "Aizubange", "Aizumisato"]),

@@ -200,6 +200,6 @@ struct GuidelineCommandTests {
         "使い方: guidelines [MUNICIPALITY] [YEAR]\n"))
     #expect(
       shell.execute("help").output.contains(
-        "  compare     Compare a guideline's analog and digital options\n"))
+        "  compare      Compare a guideline's analog and digital options\n"))
   }
 }

@@ -198,8 +198,10 @@ struct ShowTests {
     let csv = shell.execute("show assumptions --format csv").output
     #expect(
       csv.hasPrefix(
-        "name,value,unit,source,origin,note,scenario\nhours_per_fte,1800,hours a year,,aizu (built in):64:1,"
-      ))
+        "name,value,unit,source,origin,note,range,range_source,range_note,scenario\n"
+          + "hours_per_fte,1800,hours a year,,aizu (built in):64:1,"))
+    // The range montecarlo draws from, and that it is an assumption.
+    #expect(csv.contains(",\"[1740, 1856]\",assumption,\"An assumption: about 232 days"))
   }
 }
 

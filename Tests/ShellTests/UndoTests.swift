@@ -215,14 +215,14 @@ struct ChangesTests {
     func origin(_ name: String) -> String? {
       shell.session.scenario.assumptions.first { $0.name == name }?.origin
     }
-    #expect(origin("recruitment_index") == "aizu (built in):85:1")
+    #expect(origin("recruitment_index") == "aizu (built in):97:1")
     _ = shell.execute("set recruitment_index { 2040 = 0.5 }")
     #expect(origin("recruitment_index") == "set recruitment_index { 2040 = 0.5 }")
     _ = shell.execute("set staff_target.share 0.6")
     #expect(origin("staff_target") == "set staff_target.share 0.6")
     _ = shell.execute("load low.toml --discard")
     #expect(origin("recruitment_index") == "low.toml:3:35")
-    #expect(origin("elderly_share_rise") == "aizu (built in):91:1")
+    #expect(origin("elderly_share_rise") == "aizu (built in):106:1")
   }
 
   /// With r(2040) = 0.5 the cap on hiring binds sooner: 昭和村's supply in 2040 moves (the

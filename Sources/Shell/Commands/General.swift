@@ -7,10 +7,10 @@ import Words
 extension Command {
   /// Every command, in the order `help` lists them.
   static let all: [Command] = [
-    .help, .show, .project, .chart, .bars, .explain, .check, .services, .freed, .compare,
-    .guidelines, .disaster, .measures, .diff, .measure, .set, .unset, .undo, .redo, .changes,
-    .snapshot, .use, .snapshots, .load, .reload, .save, .export, .recover, .format, .lang,
-    .layout, .run, .present, .echo, .quit,
+    .help, .show, .project, .chart, .bars, .explain, .check, .sweep, .sensitivity, .montecarlo,
+    .solve, .services, .freed, .compare, .guidelines, .disaster, .measures, .diff, .measure, .set,
+    .unset, .undo, .redo, .changes, .snapshot, .use, .snapshots, .load, .reload, .save, .export,
+    .recover, .format, .lang, .layout, .run, .present, .echo, .quit,
   ]
 
   static let help = Command(

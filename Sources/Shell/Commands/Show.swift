@@ -306,16 +306,17 @@ enum ScenarioReport {
 
   // MARK: Assumptions
 
-  static let assumptionColumns: [ReportColumn<Assumption>] = [
-    .init(S.assumptionName, field: "name", alignment: .left, isKey: true) { .text($0.name) },
-    .init(S.value, field: "value", alignment: .left, isEssential: true) { .text($0.value) },
-    .init(S.unit, field: "unit", alignment: .left) { .words($0.unit) },
-    .init(S.source, field: "source", alignment: .left) { .text($0.source ?? "") },
-    .init(S.setAt, field: "origin", alignment: .left) {
-      .words(origin($0.origin), value: $0.origin)
-    },
-    .init(S.note, field: "note", alignment: .left, audience: .programs) { .words($0.note) },
-  ]
+  static let assumptionColumns: [ReportColumn<Assumption>] =
+    [
+      .init(S.assumptionName, field: "name", alignment: .left, isKey: true) { .text($0.name) },
+      .init(S.value, field: "value", alignment: .left, isEssential: true) { .text($0.value) },
+      .init(S.unit, field: "unit", alignment: .left) { .words($0.unit) },
+      .init(S.source, field: "source", alignment: .left) { .text($0.source ?? "") },
+      .init(S.setAt, field: "origin", alignment: .left) {
+        .words(origin($0.origin), value: $0.origin)
+      },
+      .init(S.note, field: "note", alignment: .left, audience: .programs) { .words($0.note) },
+    ] + rangeColumns
 
   /// Each assumption with its value and where it was set; its reason below, or, for
   /// programs, in a column.
@@ -324,7 +325,7 @@ enum ScenarioReport {
       title: S.assumptionsTitle, rows: scenario.assumptions, columns: assumptionColumns,
       notes: scenario.assumptions.filter { !$0.note.isEmpty }.map {
         $0.note.map { [name = $0.name] in "\(name): \($0)" }
-      })
+      } + rangeNotes(scenario))
   }
 
   /// Where an assumption was set, with the built-in scenario and the default in words.
