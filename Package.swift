@@ -14,7 +14,8 @@ import PackageDescription
 let package = Package(
   name: "aizusim",
   products: [
-    .executable(name: "aizusim", targets: ["aizusim"])
+    .executable(name: "aizusim", targets: ["aizusim"]),
+    .executable(name: "aizusim-bench", targets: ["AizuBench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,6 +63,13 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The budgets of docs/performance.md, measured and printed with pass or fail.
+    .executableTarget(
+      name: "AizuBench",
+      dependencies: [
+        "Shell", "Simulation", "Rendering", "TestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // The seed slides' tables, typed in once, for tests to check the scenario and model against.
     .target(name: "SeedData", path: "Tests/SeedData"),
     // The scenario fixtures' expected diagnostics: one table for the decoder's tests and
@@ -86,6 +94,7 @@ let package = Package(
       name: "FuzzTranscript", dependencies: ["FuzzHarness"],
       path: "Tests/Fuzz/Entry/FuzzTranscript"),
     .testTarget(name: "FuzzTests", dependencies: ["FuzzHarness"]),
+    .testTarget(name: "AizuBenchTests", dependencies: ["AizuBench", "Shell", "Simulation"]),
     .testTarget(name: "SimulationTests", dependencies: ["Bilingual", "Simulation", "SeedData"]),
     .testTarget(
       name: "ScenarioFileTests",

@@ -337,7 +337,11 @@ extension ScenarioDecoder {
   /// `population.R22` → `population.2040`: fields name years in 西暦.
   static func canonicalField(_ field: String) -> String {
     // Most fields (`staff`, `area_km2`) name no year: no need to read them as one.
-    guard field.contains(where: \.isNumber) else { return field }
+    // Read as bytes: this runs for every value of every municipality at each start.
+    let isPlainASCII = field.utf8.allSatisfy { $0 < 0x80 }
+    guard !isPlainASCII || field.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+      return field
+    }
     return field.split(separator: ".").map { part in
       Year.parse(String(part)).map(String.init) ?? String(part)
     }.joined(separator: ".")
@@ -348,6 +352,12 @@ extension Source {
   /// Whether the source supplies a municipality's `field` (`population.2020`): the field is
   /// listed, or a table holding it is (`age_bands` supplies `age_bands.age_65_plus.2040`).
   func supplies(_ field: String) -> Bool {
-    fields.contains { field == $0 || field.hasPrefix($0 + ".") }
+    let bytes = field.utf8
+    return fields.contains { listed in
+      let prefix = listed.utf8
+      guard bytes.starts(with: prefix) else { return false }
+      // The field itself, or one inside it: the next byte is a dot.
+      return bytes.count == prefix.count || bytes.dropFirst(prefix.count).first == 0x2E
+    }
   }
 }

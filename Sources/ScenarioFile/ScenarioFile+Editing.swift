@@ -23,14 +23,15 @@ extension ScenarioFile {
 
 /// One edit of a scenario file's text.
 private struct Editor {
-  let text: [Character]
+  /// The text as Unicode scalars, the unit `KeyLocator` gives positions in.
+  let text: [Unicode.Scalar]
   let root: Node
   let locator: KeyLocator
   let newline: String
 
   init?(_ text: String) {
     guard case .success(let root) = TOMLReader.read(text, name: "") else { return nil }
-    self.text = Array(text)
+    self.text = Array(text.unicodeScalars)
     self.root = root
     locator = KeyLocator(text)
     newline = text.contains("\r\n") ? "\r\n" : "\n"
@@ -56,12 +57,12 @@ private struct Editor {
           existing, with: Self.layer(Array(path.dropFirst(length)), value))
       }
       var edited = text
-      edited.replaceSubrange(span, with: ScenarioFile.toml(replacement))
-      return String(edited)
+      edited.replaceSubrange(span, with: ScenarioFile.toml(replacement).unicodeScalars)
+      return Self.string(edited)
     }
     // A table the file already has (under a header, or through dotted keys): set each key.
     if let table = value.table, locator.positions[path] != nil {
-      var edited = String(text)
+      var edited = Self.string(text)
       for (key, child) in table.entries {
         guard let next = Editor(edited)?.setting(path + [key], to: child) else { return nil }
         edited = next
@@ -81,19 +82,25 @@ private struct Editor {
     let depth = ScenarioFile.headerDepth(path)
     let isNewTable = header.count < depth && locator.positions[Array(path.prefix(depth))] == nil
     if path.count > depth, isNewTable {
-      var edited = String(text)
+      var edited = Self.string(text)
       if !edited.isEmpty, !edited.hasSuffix("\n") { edited += newline }
       let keys = path.prefix(depth).map(ScenarioFile.key).joined(separator: ".")
       return edited + newline + "[\(keys)]" + newline + line(path.dropFirst(depth), value) + newline
     }
     let entry = line(path.dropFirst(header.count), value)
     if let end = locator.sectionEnds[header] {
-      return String(text[..<end]) + newline + entry + String(text[end...])
+      return Self.string(text[..<end]) + newline + entry + Self.string(text[end...])
     }
     // The root table has no key yet: put the key before the first header.
     let start = locator.firstHeader ?? text.count
-    return String(text[..<start]) + entry + newline + (start < text.count ? newline : "")
-      + String(text[start...])
+    return Self.string(text[..<start]) + entry + newline + (start < text.count ? newline : "")
+      + Self.string(text[start...])
+  }
+
+  private static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+    var text = ""
+    text.unicodeScalars.append(contentsOf: scalars)
+    return text
   }
 
   private func line(_ keys: ArraySlice<String>, _ value: Node) -> String {

@@ -91,7 +91,7 @@ extension ScenarioFile {
 
   /// A key, bare when TOML allows it, else in double quotes.
   static func key(_ text: String) -> String {
-    !text.isEmpty && text.allSatisfy(\.isBareKeyCharacter) ? text : quoted(text)
+    !text.isEmpty && text.unicodeScalars.allSatisfy(\.isBareKeyCharacter) ? text : quoted(text)
   }
 
   static func quoted(_ text: String) -> String {

@@ -19,13 +19,17 @@ public struct AgeBands: Sendable, Equatable {
   /// The municipality's code in the source (`07202`), if the scenario gives it.
   public var code: String?
   /// Residents in all, at the bands' years.
-  public var population: YearSeries
+  public var population: YearSeries { didSet { updateShares() } }
   /// Residents aged 0–14.
   public var children: YearSeries
   /// Residents aged 15–64: the working-age population.
-  public var workingAge: YearSeries
+  public var workingAge: YearSeries { didSet { updateShares() } }
   /// Residents aged 65 and over.
-  public var elderly: YearSeries
+  public var elderly: YearSeries { didSet { updateShares() } }
+  /// The 65+ and 15–64 shares at the bands' years, worked out once when the bands are set:
+  /// the projection reads them every year of every municipality (docs/performance.md).
+  private var elderlyShares = YearSeries([:])
+  private var workingAgeShares = YearSeries([:])
 
   public init(
     code: String? = nil, population: YearSeries, children: YearSeries, workingAge: YearSeries,
@@ -36,28 +40,44 @@ public struct AgeBands: Sendable, Equatable {
     self.children = children
     self.workingAge = workingAge
     self.elderly = elderly
+    updateShares()
+  }
+
+  private mutating func updateShares() {
+    elderlyShares = Self.shares(of: elderly, in: population)
+    workingAgeShares = Self.shares(of: workingAge, in: population)
   }
 
   /// The years the bands give, in order.
   public var years: [Int] { population.years }
 
+  /// The first and last of the bands' years, if any.
+  public var span: (first: Int, last: Int)? {
+    guard let first = population.anchors.first, let last = population.anchors.last else {
+      return nil
+    }
+    return (first.year, last.year)
+  }
+
   /// Whether `year` lies within the bands' years (from the first to the last, both
   /// included), where their shares are data read linearly rather than held.
   public func covers(_ year: Int) -> Bool {
-    guard let first = years.first, let last = years.last else { return false }
-    return year >= first && year <= last
+    guard let first = population.anchors.first, let last = population.anchors.last else {
+      return false
+    }
+    return year >= first.year && year <= last.year
   }
 
   /// s(t): the share of residents aged 65+, read linearly between the bands' years and
   /// held beyond them (docs/model.md, "Residents aged 65+").
   public func elderlyShare(at year: Int) -> Double {
-    Self.shares(of: elderly, in: population).linear(at: year)
+    elderlyShares.linear(at: year)
   }
 
   /// w(t): the share of residents aged 15–64, read as `elderlyShare(at:)` is
   /// (docs/model.md, "Staff supply").
   public func workingAgeShare(at year: Int) -> Double {
-    Self.shares(of: workingAge, in: population).linear(at: year)
+    workingAgeShares.linear(at: year)
   }
 
   /// The band's share of the population at each year both give; a year with no

@@ -27,7 +27,11 @@ public struct Ledger: Sendable {
   public let costs: [MeasureCost]
 
   /// The ledger of every municipality of `projection`'s scenario over its years.
-  public init(_ projection: Projection) {
+  ///
+  /// - Parameter withCosts: whether to work out `costs`; the what-if tools, which read only
+  ///   hours and staff thousands of times (`montecarlo`, `sensitivity`, `solve`), leave
+  ///   them out, a tenth of each run's time (docs/performance.md).
+  public init(_ projection: Projection, withCosts: Bool = true) {
     let scenario = projection.scenario
     let f0 = scenario.model.facetimeShare2020
     self.projection = projection
@@ -57,14 +61,15 @@ public struct Ledger: Sendable {
               * $0.savings.hours(population: 0, elderly: 0, routineHours: 0))
         })
     }
-    self.costs = Self.costs(of: scenario.measures, projection: projection)
+    self.costs = withCosts ? Self.costs(of: scenario.measures, projection: projection) : []
   }
 
   /// The years the ledger covers: the projection's.
   public var years: ClosedRange<Int> { projection.years }
 
   public func path(of name: String) -> LedgerPath? {
-    paths.first { $0.municipality.matches(name) }
+    // The ledger's paths are the projection's, in the same order.
+    projection.index(of: name).map { paths[$0] }
   }
 
   public func entry(of name: String, in year: Int) -> LedgerEntry? {

@@ -67,7 +67,7 @@ public struct MonteCarlo: Sendable {
     for draw in draws {
       draw.parameter.apply(draw.low + (draw.high - draw.low) * stream.nextUnit(), to: &drawn)
     }
-    let ledger = Ledger(Projection(drawn, through: year))
+    let ledger = Ledger(Projection(drawn, through: year), withCosts: false)
     for (area, path) in ledger.paths.enumerated() {
       guard let entry = path[year], let figures = ledger.projection.paths[area][year] else {
         continue

@@ -94,7 +94,9 @@ extension Scenario {
   /// The ledger these outputs are read from: the scenario projected through the horizon,
   /// or the latest year asked for when that is later.
   public func ledger(for outputs: [ModelOutput]) -> Ledger {
-    Ledger(Projection(self, through: max(horizon, outputs.map(\.year).max() ?? horizon)))
+    Ledger(
+      Projection(self, through: max(horizon, outputs.map(\.year).max() ?? horizon)),
+      withCosts: false)
   }
 
   /// Each output's value, `nan` where the ledger has none.

@@ -13,6 +13,9 @@ public struct Projection: Sendable {
   /// Whether ε was fitted to the scenario's municipalities (or set by the scenario).
   public let isElasticityFitted: Bool
   public let paths: [MunicipalityPath]
+  /// Each municipality's place in `paths`, by its kanji name: a look-up by name is then
+  /// constant time, where a search made a 1,000-municipality ledger quadratic.
+  let indexByName: [String: Int]
 
   /// Projects `scenario` from its base year through `lastYear` (at least the base
   /// year, at most 2100).
@@ -36,13 +39,21 @@ public struct Projection: Sendable {
       return MunicipalityPath(
         municipality: municipality, years: staffed.figures, hiringRate: staffed.hiringRate)
     }
+    // The first of two with one name wins, as a search in order would find it.
+    self.indexByName = Dictionary(
+      scenario.municipalities.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// The years projected.
   public var years: ClosedRange<Int> { firstYear...lastYear }
 
   public func path(of name: String) -> MunicipalityPath? {
-    paths.first { $0.municipality.matches(name) }
+    index(of: name).map { paths[$0] }
+  }
+
+  /// The place in `paths` of the municipality named `name`, in kanji or romaji.
+  func index(of name: String) -> Int? {
+    indexByName[name] ?? paths.firstIndex { $0.municipality.matches(name) }
   }
 
   public func state(of name: String, in year: Int) -> Figures? {
@@ -135,7 +146,7 @@ public struct Projection: Sendable {
   {
     var people = people
     if model.recruitmentPool == .workingAge, let bands = municipality.ageBands,
-      !bands.years.isEmpty
+      bands.span != nil
     {
       people.pool = people.population * bands.workingAgeShare(at: people.year)
       people.isPoolAssumed = !bands.covers(people.year)
@@ -228,10 +239,10 @@ public struct Projection: Sendable {
   static func referenceShare(at year: Int, bands: AgeBands?, national: YearSeries)
     -> Double
   {
-    guard let bands, let first = bands.years.first, let last = bands.years.last else {
+    guard let bands, let span = bands.span else {
       return national.linear(at: year)
     }
-    let edge = min(max(year, first), last)
+    let edge = min(max(year, span.first), span.last)
     return bands.elderlyShare(at: edge) + national.linear(at: year) - national.linear(at: edge)
   }
 
