@@ -8,6 +8,11 @@ extension Session {
   /// The municipality `word` names (kanji or romaji, any case), or an error with a did-you-mean.
   func municipality(_ word: String) throws(CommandError) -> Municipality {
     if let found = scenario.municipality(named: word) { return found }
+    // The region is what these commands show when no municipality is named.
+    if namesRegion(word) {
+      throw CommandError(
+        Words.Arguments.regionIsNoMunicipality(word), suggestion: Words.Arguments.leaveOutForRegion)
+    }
     let known = scenario.municipalities.flatMap { [$0.name, $0.romaji] }
     throw CommandError(
       Words.Arguments.unknownMunicipality(word),

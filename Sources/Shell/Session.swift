@@ -84,6 +84,9 @@ public struct Session: Sendable {
   /// Shows one screen of a presentation and waits for the lecturer's key: given by the
   /// executable at a terminal; `nil` elsewhere, where `present` runs straight through.
   public var presentScreen: (@Sendable (_ screen: [Reply]) -> Presentation.Action)?
+  /// Called once when a presentation given with `presentScreen` ends, however it ends, so
+  /// that the executable can give back the screen as it was before the talk.
+  public var presentEnded: (@Sendable () -> Void)?
   /// Whether a presentation is running, so that a step cannot start another.
   var isPresenting = false
 

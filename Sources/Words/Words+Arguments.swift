@@ -7,6 +7,15 @@ extension Words {
       LocalizedText(ja: "市町村 '\(name)' はありません", en: "unknown municipality '\(name)'")
     }
 
+    public static func regionIsNoMunicipality(_ name: String) -> LocalizedText {
+      LocalizedText(
+        ja: "'\(name)' は地域全体で、市町村ではありません",
+        en: "'\(name)' is the whole region, not a municipality")
+    }
+
+    public static let leaveOutForRegion = LocalizedText(
+      ja: "市町村を書かなければ地域全体を示します", en: "leave out the municipality to get the region")
+
     public static let showMunicipalities = LocalizedText(
       ja: "show municipalities で一覧できます", en: "`show municipalities` lists them")
 

@@ -12,6 +12,12 @@ extension Words {
     public static let notInsideAnother = LocalizedText(
       ja: "発表の中で別の発表は始められません", en: "a presentation cannot start another")
 
+    public static func scenarioIsNoTalk(_ file: String) -> LocalizedText {
+      LocalizedText(
+        ja: "\(file) はシナリオファイルで、発表の台本ではありません",
+        en: "\(file) is a scenario file, not a talk")
+    }
+
     public static func noSteps(_ file: String) -> LocalizedText {
       LocalizedText(
         ja: "'\(file)' には発表するコマンドがありません", en: "'\(file)' has no commands to present")

@@ -95,6 +95,13 @@ func interact(_ shell: inout Interpreter, _ command: AizuSimCommand) -> Int32? {
   shell.session.recoverable = recovery?.abandoned() ?? []
   CrashReport.install(message: shell.crashMessage(canRecover: recovery != nil))
   shell.session.presentScreen = { screen in present(screen, color: color) }
+  // A talk runs on the terminal's alternate screen, as a pager does: when it ends, the
+  // screen shows again what it showed before the talk.
+  shell.session.presentEnded = {
+    guard TalkScreen.isAlternate else { return }
+    Console.write("\u{1B}[?1049l", to: .output)
+    TalkScreen.isAlternate = false
+  }
   defer { recovery?.discard() }
   var journal: String?
   Console.write(shell.banner, to: .output)
@@ -135,8 +142,18 @@ func interact(_ shell: inout Interpreter, _ command: AizuSimCommand) -> Int32? {
   return status.exitStatus
 }
 
+/// Whether a talk has the terminal on its alternate screen; used on the main thread only.
+enum TalkScreen {
+  nonisolated(unsafe) static var isAlternate = false
+}
+
 /// One screen of a presentation: the screen cleared, the step shown, then the lecturer's key.
 func present(_ screen: [Reply], color: Bool) -> Presentation.Action {
+  if !TalkScreen.isAlternate {
+    // Saves the cursor and the screen once, when the talk starts; presentEnded gives them back.
+    Console.write("\u{1B}[?1049h", to: .output)
+    TalkScreen.isAlternate = true
+  }
   Console.write("\u{1B}[H\u{1B}[2J", to: .output)
   Console.write(screen, color: color)
   while true {

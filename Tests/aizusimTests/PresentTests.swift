@@ -35,6 +35,8 @@ struct PresentTests {
     try terminal.send(.enter)
     let first = try terminal.expect("Enter, Space: next   b: back   q: quit")
     #expect(first.contains("\u{1B}[2J"))
+    // The talk runs on the alternate screen, entered once, as a pager's does.
+    #expect(first.contains("\u{1B}[?1049h"))
     let firstScreen = PseudoTerminal.plainText(first)
     #expect(firstScreen.contains("[1/3] Showa's population"))
     #expect(firstScreen.contains("aizu> chart population Showa --width 60 --height 6"))
@@ -42,7 +44,9 @@ struct PresentTests {
     #expect(firstScreen.contains("1/3   Enter"))
 
     try terminal.send(" ")
-    let second = PseudoTerminal.plainText(try terminal.expect("2/3   Enter"))
+    let secondRaw = try terminal.expect("2/3   Enter")
+    #expect(!secondRaw.contains("\u{1B}[?1049h"))
+    let second = PseudoTerminal.plainText(secondRaw)
     #expect(second.contains("[2/3] A change"))
     #expect(second.contains("aizu> set hours_per_fte 1900"))
 
@@ -57,7 +61,10 @@ struct PresentTests {
     #expect(back.contains("[2/3] A change"))
 
     try terminal.send("q")
-    let ended = PseudoTerminal.plainText(try terminal.expect("presentation ended at step 2 of 3"))
+    let endedRaw = try terminal.expect("presentation ended at step 2 of 3")
+    // The screen from before the talk comes back before the closing message.
+    #expect(endedRaw.contains("\u{1B}[?1049l"))
+    let ended = PseudoTerminal.plainText(endedRaw)
     #expect(!ended.contains("third step"))
     try terminal.expect("> ")
     // The steps run so far changed the session; going back did not run them again.

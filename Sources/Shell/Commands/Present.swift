@@ -16,6 +16,11 @@ extension Command {
         throw CommandError(Words.Present.needsScript, suggestion: Words.Present.example)
       }
       guard !session.isPresenting else { throw CommandError(Words.Present.notInsideAnother) }
+      // A scenario file is no talk: each of its lines would be an error screen.
+      guard !path.lowercased().hasSuffix(".toml") else {
+        throw CommandError(
+          Words.Present.scenarioIsNoTalk(path), suggestion: LocalizedText("load \(path)"))
+      }
       let file = session.fileSystem.resolve(path, relativeTo: invocation.location?.file)
       let text: String
       do {
@@ -35,7 +40,10 @@ extension Command {
         session = talk.shell.session
         session.isPresenting = false
       }
-      if let show = session.presentScreen { return talk.present(show) }
+      if let show = session.presentScreen {
+        defer { session.presentEnded?() }
+        return talk.present(show)
+      }
       return talk.runStraightThrough()
     })
 }
