@@ -88,6 +88,12 @@ extension Words {
     }
 
     /// `use`'s reply.
+    public static func alreadyUsing(_ name: String, state: LocalizedText) -> LocalizedText {
+      LocalizedText(
+        ja: "スナップショット '\(name)' は今の状態と同じです: \(state.ja) (変更はありません)",
+        en: "snapshot '\(name)' is the state already in use: \(state.en) (nothing changed)")
+    }
+
     public static func using(_ name: String, state: LocalizedText) -> LocalizedText {
       LocalizedText(
         ja: "スナップショット '\(name)' に切り替えました: \(state.ja) (undo で戻ります)",

@@ -48,8 +48,13 @@ extension Command {
           suggestion: session.snapshots.isEmpty
             ? Words.Snapshots.noneYet : Words.Snapshots.snapshotsListsThem)
       }
+      let snapshot = try session.snapshot(named: name)
+      // Using the state already in use changes nothing, so there is no step to undo.
+      guard snapshot.state != session.state else {
+        return .text(Words.Snapshots.alreadyUsing(name, state: session.stateWords))
+      }
       // The state it replaces, unsaved changes included, stays in the history: `undo`.
-      session.use(try session.snapshot(named: name))
+      session.use(snapshot)
       return .text(Words.Snapshots.using(name, state: session.stateWords))
     })
 
