@@ -1,5 +1,6 @@
 // The process benchmarks: the shipped binary started from outside, as a user starts it.
 
+import Foundation
 import TestSupport
 
 #if canImport(Glibc)
@@ -26,22 +27,39 @@ func childEnvironment(home: String) -> [String: String] {
   ]
 }
 
-/// Runs `executable` with `arguments`, its output to /dev/null, and waits for it.
-func runProcess(_ executable: String, _ arguments: [String], environment: [String: String])
-  -> ProcessRun?
-{
+/// Starts `executable` with `arguments`, standard input and error on /dev/null and standard
+/// output on `output` (/dev/null when `nil`); the process ID, or `nil` when it cannot start.
+private func spawn(
+  _ executable: String, _ arguments: [String], environment: [String: String],
+  output: Int32? = nil, closing: Int32? = nil
+) -> pid_t? {
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  if let output {
+    posix_spawn_file_actions_adddup2(&actions, output, 1)
+  } else {
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  }
+  if let closing { posix_spawn_file_actions_addclose(&actions, closing) }
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
   let argv = ([executable] + arguments).map { strdup($0) } + [nil]
   let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
   defer { (argv + envp).forEach { free($0) } }
   var processID: pid_t = 0
-  let start = now()
   guard posix_spawn(&processID, executable, &actions, nil, argv, envp) == 0 else { return nil }
+  return processID
+}
+
+/// Runs `executable` with `arguments`, its output to /dev/null, and waits for it.
+func runProcess(_ executable: String, _ arguments: [String], environment: [String: String])
+  -> ProcessRun?
+{
+  let start = now()
+  guard let processID = spawn(executable, arguments, environment: environment) else {
+    return nil
+  }
   var status: Int32 = 0
   var usage = rusage()
   guard wait4(processID, &status, 0, &usage) == processID else { return nil }
@@ -76,23 +94,12 @@ func peakMemory(_ executable: String, _ arguments: [String], environment: [Strin
 {
   var pipe: [Int32] = [0, 0]
   guard Glibc.pipe(&pipe) == 0 else { return nil }
-  var actions = posix_spawn_file_actions_t()
-  posix_spawn_file_actions_init(&actions)
-  defer { posix_spawn_file_actions_destroy(&actions) }
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-  posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-  posix_spawn_file_actions_addclose(&actions, pipe[0])
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-  let me = "/proc/self/exe"
-  let argv =
-    ([me, childRSSFlag, executable] + arguments).map { strdup($0) } + [nil]
-  let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-  defer { (argv + envp).forEach { free($0) } }
-  var processID: pid_t = 0
-  let spawned = posix_spawn(&processID, me, &actions, nil, argv, envp)
+  let spawned = spawn(
+    "/proc/self/exe", [childRSSFlag, executable] + arguments, environment: environment,
+    output: pipe[1], closing: pipe[0])
   close(pipe[1])
   defer { close(pipe[0]) }
-  guard spawned == 0 else { return nil }
+  guard let processID = spawned else { return nil }
   var output: [UInt8] = []
   var chunk = [UInt8](repeating: 0, count: 256)
   while true {
@@ -116,22 +123,10 @@ let childRSSFlag = "--child-rss"
 /// /dev/null, and prints its peak memory in kilobytes and its exit status.
 func reportChildRSS(_ arguments: [String]) -> Never {
   guard let executable = arguments.first,
-    let run = runProcess(executable, Array(arguments.dropFirst()), environment: environ())
+    let run = runProcess(
+      executable, Array(arguments.dropFirst()),
+      environment: ProcessInfo.processInfo.environment)
   else { exit(1) }
   print("\(Int(run.peakBytes / 1024)) \(run.status)")
   exit(0)
-}
-
-/// This process's environment, as a dictionary.
-func environ() -> [String: String] {
-  var result: [String: String] = [:]
-  var pointer = Glibc.environ
-  while let entry = pointer.pointee {
-    let text = String(cString: entry)
-    if let equals = text.firstIndex(of: "=") {
-      result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-    }
-    pointer += 1
-  }
-  return result
 }
