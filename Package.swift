@@ -37,7 +37,9 @@ let package = Package(
         "Bilingual", "Simulation", "Words", "CTOML",
       ],
       exclude: ["README.md"],
-      resources: [.embedInCode("aizu.toml"), .embedInCode("ipss2023.toml")]
+      resources: [
+        .embedInCode("aizu.toml"), .embedInCode("aizu.nodes"), .embedInCode("ipss2023.toml"),
+      ]
     ),
     // Tables, charts and number formats; widths are arguments, never read from a terminal.
     .target(name: "Rendering", dependencies: ["Bilingual"], exclude: ["README.md"]),

@@ -9,6 +9,15 @@ import Simulation
 struct Plan {
   var quick: Bool
   var aizusim: String
+  /// The one group of budgets to measure (`Group`), or all of them.
+  var only: Group? = nil
+
+  /// The budgets in groups, for `--only`: a look at one part while working on it.
+  enum Group: String, CaseIterable, ExpressibleByArgument {
+    case model, exploration, processes, replies, scaling
+  }
+
+  private func wants(_ group: Group) -> Bool { only == nil || only == group }
 
   /// Says on standard error what is being measured, so a long run shows where it is.
   func progress(_ name: String) {
@@ -45,22 +54,27 @@ struct Plan {
   func budgets() throws -> [Result] {
     let aizu = try scenario()
     var results: [Result] = []
-    results.append(
-      micro("Whole model, Aizu 2020–2040 全モデル", limit: 30_000) { blackHole(wholeModel(aizu)) })
-    results.append(
-      micro("Projection alone 推計のみ", limit: 4_000) { blackHole(projectionOnly(aizu)) })
-    let thousand = syntheticRegion(aizu, municipalities: 1_000)
-    results.append(
-      micro("1,000 municipalities to 2100 + ledger 千市町村", limit: 20_000_000) {
-        blackHole(projectedWithLedger(thousand))
-      })
-    results += try exploration()
-    results += processes()
-    let replies = try replyTimes(rounds: quick ? 5 : 40)
-    results.append(
-      Result(
-        name: "Interactive reply 応答 (slowest: \(replies.slowest))", unit: .nanoseconds,
-        limit: 5_000_000, statistic: .p99, samples: replies.samples))
+    if wants(.model) {
+      results.append(
+        micro("Whole model, Aizu 2020–2040 全モデル", limit: 30_000) { blackHole(wholeModel(aizu)) }
+      )
+      results.append(
+        micro("Projection alone 推計のみ", limit: 4_000) { blackHole(projectionOnly(aizu)) })
+      let thousand = syntheticRegion(aizu, municipalities: 1_000)
+      results.append(
+        micro("1,000 municipalities to 2100 + ledger 千市町村", limit: 20_000_000) {
+          blackHole(projectedWithLedger(thousand))
+        })
+    }
+    if wants(.exploration) { results += try exploration() }
+    if wants(.processes) { results += processes() }
+    if wants(.replies) {
+      let replies = try replyTimes(rounds: quick ? 5 : 40)
+      results.append(
+        Result(
+          name: "Interactive reply 応答 (slowest: \(replies.slowest))", unit: .nanoseconds,
+          limit: 5_000_000, statistic: .p99, samples: replies.samples))
+    }
     return results
   }
 

@@ -40,6 +40,12 @@ struct BenchCommand: ParsableCommand {
   @Option(help: ArgumentHelp("How long --profile runs.", valueName: "SECONDS"))
   var seconds: Double = 5
 
+  @Option(
+    help: ArgumentHelp(
+      "Measure one group of budgets only: model, exploration, processes, replies or scaling.",
+      valueName: "GROUP"))
+  var only: Plan.Group?
+
   func run() throws {
     if let profile {
       try Plan.profile(profile, seconds: seconds)
@@ -48,11 +54,15 @@ struct BenchCommand: ParsableCommand {
     guard let output = OutputFormat(rawValue: format) else {
       throw ValidationError("--format: unknown format '\(format)' (table, md, csv)")
     }
-    let plan = Plan(quick: quick, aizusim: aizusim ?? builtAizusim())
-    let results = try plan.budgets()
-    print(Self.table(results).rendered(as: output), terminator: "")
-    print("")
-    print(plan.scalingTable().rendered(as: output), terminator: "")
+    let plan = Plan(quick: quick, aizusim: aizusim ?? builtAizusim(), only: only)
+    let results = only == .scaling ? [] : try plan.budgets()
+    if only != .scaling {
+      print(Self.table(results).rendered(as: output), terminator: "")
+      print("")
+    }
+    if only == nil || only == .scaling {
+      print(plan.scalingTable().rendered(as: output), terminator: "")
+    }
     let failed = results.filter { $0.passed == false }
     print("")
     print(

@@ -190,6 +190,10 @@ private struct BarScale {
     guard value.isFinite, halfSpan > 0 else { return 0 }
     let share = (value.magnitude / 2) / halfSpan
     guard share <= 1 else { return available + 1 }
-    return Int(exactly: (share * Double(available)).rounded(.toNearestOrAwayFromZero)) ?? 0
+    // Rounded to a billionth of a column first: a bar at half a column must not gain or lose
+    // it with the last bit of its value (two bars of ±18.9 are drawn alike, however the
+    // sums behind them were ordered).
+    let length = (share * Double(available) * 1e9).rounded() / 1e9
+    return Int(exactly: length.rounded(.toNearestOrAwayFromZero)) ?? 0
   }
 }

@@ -66,6 +66,13 @@ public struct NodeTable: Sendable, Equatable {
     for entry in entries { self[entry.key] = entry.node }
   }
 
+  /// A table of entries whose keys are known to differ (as an archived table's do), without
+  /// the look-up per key that `init(_:)` makes; `nil` when two keys are the same after all.
+  init?(uniqueEntries entries: [(key: String, node: Node)]) {
+    guard Set(entries.map(\.key)).count == entries.count else { return nil }
+    self.entries = entries
+  }
+
   public static func == (lhs: NodeTable, rhs: NodeTable) -> Bool {
     lhs.entries.elementsEqual(rhs.entries) { $0.key == $1.key && $0.node == $1.node }
   }

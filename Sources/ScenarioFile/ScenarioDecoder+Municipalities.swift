@@ -21,6 +21,11 @@ extension ScenarioDecoder {
         Message.expectedTable(of: Message.municipalities, found: node.kind))
       return
     }
+    // Room for a provenance per value, made once: growing the table rehashes every kanji key.
+    func values(_ node: Node) -> Int {
+      node.table.map { $0.entries.reduce(0) { $0 + values($1.node) } } ?? 1
+    }
+    scenario.provenance.reserveCapacity(scenario.provenance.count + values(node))
     var romajiSeen: [String: String] = [:]
     for (name, entry) in table.entries {
       guard let municipality = decodeMunicipality(name, entry, baseYear: scenario.baseYear) else {
@@ -336,16 +341,33 @@ extension ScenarioDecoder {
 
   /// `population.R22` → `population.2040`: fields name years in 西暦.
   static func canonicalField(_ field: String) -> String {
-    // Most fields (`staff`, `area_km2`) name no year: no need to read them as one.
-    // Read as bytes: this runs for every value of every municipality at each start.
-    let isPlainASCII = field.utf8.allSatisfy { $0 < 0x80 }
-    guard !isPlainASCII || field.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
-      return field
+    // Most fields name no year (`staff`, `area_km2`) or one in 西暦 (`population.2040`):
+    // they stay as they are. Read as bytes: this runs for every value of every
+    // municipality at each start.
+    let utf8 = field.utf8
+    var start = utf8.startIndex
+    while let dot = utf8[start...].firstIndex(of: 0x2E), isCanonicalPart(utf8[start..<dot]) {
+      start = utf8.index(after: dot)
     }
+    if utf8[start...].firstIndex(of: 0x2E) == nil, isCanonicalPart(utf8[start...]) { return field }
     return field.split(separator: ".").map { part in
       Year.parse(String(part)).map(String.init) ?? String(part)
     }.joined(separator: ".")
   }
+}
+
+/// Whether a part of a field's name is one `canonicalField` leaves as it is, read from its
+/// bytes alone: printable ASCII with no space, not empty, and either four digits naming a year in 西暦
+/// or no year at all (no digit, or not all digits and not starting with an era's letter).
+private func isCanonicalPart(_ part: Substring.UTF8View) -> Bool {
+  guard let first = part.first, part.allSatisfy({ (0x21...0x7E).contains($0) }) else {
+    return false
+  }
+  let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+  let digits = part.count(where: isDigit)
+  if digits == 0 { return true }
+  if digits == part.count { return digits == 4 && first != 0x30 }
+  return !"RrHhSs".utf8.contains(first)
 }
 
 extension Source {

@@ -41,10 +41,17 @@ public enum ScenarioFile {
   }
 
   private static let builtinSource = builtin(builtinName)
-  /// The built-in scenario, parsed once: its text never changes, and reading it again took
-  /// most of the time of every `load`, `reload` and `save` of a what-if built on it.
-  private static let builtinRoot = TOMLReader.read(
-    builtinSource?.text ?? "", name: builtinSource?.name ?? builtinName)
+  /// The built-in scenario, read once: its text never changes, and reading it again took
+  /// most of the time of every `load`, `reload` and `save` of a what-if built on it. Its
+  /// nodes come from the archive compiled in beside the text (`NodeArchive`), which is
+  /// much quicker than parsing the text: the text is parsed only if the archive is unreadable.
+  private static let builtinRoot: Result<Node, Diagnostic> =
+    NodeArchive.decode(builtinArchive).map { .success($0) }
+    ?? TOMLReader.read(builtinSource?.text ?? "", name: builtinSource?.name ?? builtinName)
+
+  /// `Scenarios/aizu.toml` as `NodeArchive` bytes (`aizu.nodes`), checked against the text
+  /// by `BuiltinArchiveTests`.
+  static var builtinArchive: [UInt8] { PackageResources.aizu_nodes }
 
   /// Whether an `extends` reference names a built-in scenario (`aizu`) rather than a
   /// file (`aizu.toml`, `../base.toml`).
@@ -147,6 +154,15 @@ public enum ScenarioFile {
         message: Message.fileTooLarge(bytes: bytes, limit: Limits.fileBytes),
         suggestion: Message.splitLargeFile)
     }
+    // Quick when no line has more bytes than a line may have characters, as in most files:
+    // a character is at least one byte, and every line feed ends a line.
+    var longest = 0
+    var bytesInLine = 0
+    for byte in source.text.utf8 {
+      bytesInLine = byte == 0x0A ? 0 : bytesInLine + 1
+      longest = max(longest, bytesInLine)
+    }
+    guard longest > Limits.lineCharacters else { return nil }
     var line = 1
     var length = 0
     for character in source.text {

@@ -142,6 +142,7 @@ extension AizuSimCommand {
           for: error, of: TranscriptTestCommand.self, arguments: arguments, in: language)
       }
     }
+    if let command = quickParse(arguments) { return .shell(command) }
     do {
       var command = try parse(arguments)
       if let file = command.check {
@@ -152,6 +153,45 @@ extension AizuSimCommand {
     } catch {
       return message(for: error, of: Self.self, arguments: arguments, in: language)
     }
+  }
+
+  /// The command lines typed most, read without ArgumentParser, whose reflection over these
+  /// types took a seventh of the time from start to the first prompt (docs/performance.md):
+  /// only `-c COMMAND` (a command not starting with `-`), `--no-history`, `--echo` and
+  /// `--bail`, each flag at most once. `nil` for anything else, which ArgumentParser reads;
+  /// `CommandLineTests` checks that both read these the same.
+  static func quickParse(_ arguments: [String]) -> AizuSimCommand? {
+    var commands: [String] = []
+    var flags: Set<String> = []
+    var index = arguments.startIndex
+    while index < arguments.endIndex {
+      let argument = arguments[index]
+      index += 1
+      switch argument {
+      case "-c":
+        guard index < arguments.endIndex, !arguments[index].hasPrefix("-") else { return nil }
+        commands.append(arguments[index])
+        index += 1
+      case "--no-history", "--echo", "--bail":
+        guard flags.insert(argument).inserted else { return nil }
+      default:
+        return nil
+      }
+    }
+    var session = SessionOptions()
+    session.scenario = nil
+    session.lang = nil
+    session.format = nil
+    session.color = .auto
+    session.bail = flags.contains("--bail")
+    var command = AizuSimCommand()
+    command.session = session
+    command.commands = commands
+    command.noHistory = flags.contains("--no-history")
+    command.echo = flags.contains("--echo")
+    command.files = []
+    command.check = nil
+    return command
   }
 
   /// Help and the version with status 0; bad usage with 2 (ArgumentParser's own is 64).

@@ -80,6 +80,12 @@ public struct AgeBands: Sendable, Equatable {
     workingAgeShares.linear(at: year)
   }
 
+  /// The 15–64 shares at the bands' years, which `workingAgeShare(at:)` reads linearly.
+  var workingAgeShareSeries: YearSeries { workingAgeShares }
+
+  /// The 65+ shares at the bands' years, which `elderlyShare(at:)` reads linearly.
+  var elderlyShareSeries: YearSeries { elderlyShares }
+
   /// The band's share of the population at each year both give; a year with no
   /// residents gives no share (the scenario file refuses such a year).
   private static func shares(of band: YearSeries, in population: YearSeries) -> YearSeries {

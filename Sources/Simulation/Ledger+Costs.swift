@@ -34,32 +34,77 @@ extension Ledger {
   /// costs are paid once and split by the members' populations that year:
   ///
   ///     cost_m(t) = cost(t) · P_m(t) / Σ_{k in group} P_k(t)
-  static func costs(of measures: [Measure], projection: Projection) -> [MeasureCost] {
-    var costs: [MeasureCost] = []
-    let scenario = projection.scenario
-    for measure in measures where measure.initialCost != nil || measure.yearlyCost != nil {
-      let members = measure.adopters.municipalities(in: scenario)
-      for year in projection.years where measure.isActive(in: year) {
-        let initial = year == measure.start ? measure.initialCost ?? 0 : 0
-        let yearly = measure.yearlyCost ?? 0
-        func cost(_ payer: Payer, _ part: Double) -> MeasureCost {
-          MeasureCost(
-            measureID: measure.id, payer: payer, year: year, initial: initial * part,
-            yearly: yearly * part)
-        }
-        switch measure.adopters {
-        case .regionalOffice:
-          costs.append(cost(.regionalOffice, 1))
-        case .all, .listed:
-          costs += members.map { cost(.municipality($0), 1) }
-        case .shared:
-          let populations = members.map { projection.state(of: $0, in: year)?.population ?? 0 }
-          let total = populations.reduce(0, +)
-          guard total > 0 else { continue }
-          costs += zip(members, populations).map { cost(.municipality($0), $1 / total) }
-        }
-      }
+  static func costTables(of measures: [Measure], projection: Projection) -> [CostTable] {
+    measures.filter { $0.initialCost != nil || $0.yearlyCost != nil }.map {
+      CostTable($0, projection: projection)
     }
-    return costs
+  }
+}
+
+/// What one measure costs each of its payers each year: the parts kept as numbers, one per
+/// payer and year, rather than a `MeasureCost` each (a 1,000-municipality region to 2100 had
+/// hundreds of thousands of them; docs/performance.md).
+struct CostTable: Sendable {
+  let measureID: String
+  let start: Int
+  let initialCost: Double
+  let yearlyCost: Double
+  let payers: [Payer]
+  let years: ClosedRange<Int>
+  /// Each payer's part of the year's cost, `payers.count` numbers a year; a year in which
+  /// nothing is due has no parts at all (`isDue`).
+  private let parts: [Double]
+  private let isDue: [Bool]
+
+  init(_ measure: Measure, projection: Projection) {
+    measureID = measure.id
+    start = measure.start
+    initialCost = measure.initialCost ?? 0
+    yearlyCost = measure.yearlyCost ?? 0
+    years = projection.years
+    let members = measure.adopters.indices(in: projection.scenario)
+    switch measure.adopters {
+    case .regionalOffice: payers = [.regionalOffice]
+    case .all, .listed, .shared:
+      payers = members.map { .municipality(projection.scenario.municipalities[$0].name) }
+    }
+    let paths = members.map { projection.paths[$0] }
+    var parts = [Double](repeating: 0, count: years.count * payers.count)
+    var isDue = [Bool](repeating: false, count: years.count)
+    for (k, year) in years.enumerated() where measure.isActive(in: year) {
+      let row = k * payers.count
+      guard measure.adopters.isShared else {
+        for p in payers.indices { parts[row + p] = 1 }
+        isDue[k] = true
+        continue
+      }
+      let populations = paths.map { $0[year]?.population ?? 0 }
+      let total = populations.reduce(0, +)
+      guard total > 0 else { continue }
+      for (p, population) in populations.enumerated() { parts[row + p] = population / total }
+      isDue[k] = true
+    }
+    self.parts = parts
+    self.isDue = isDue
+  }
+
+  /// What `payer` pays in `year`, or `nil` when nothing is due from it.
+  func cost(paidBy payer: Payer, in year: Int) -> MeasureCost? {
+    guard let p = payers.firstIndex(of: payer) else { return nil }
+    return cost(payer: p, yearIndex: year - years.lowerBound)
+  }
+
+  private func cost(payer p: Int, yearIndex k: Int) -> MeasureCost? {
+    guard k >= 0, k < years.count, isDue[k] else { return nil }
+    let year = years.lowerBound + k
+    let part = parts[k * payers.count + p]
+    return MeasureCost(
+      measureID: measureID, payer: payers[p], year: year,
+      initial: (year == start ? initialCost : 0) * part, yearly: yearlyCost * part)
+  }
+
+  /// Every cost due, year by year, payer by payer.
+  var costs: [MeasureCost] {
+    (0..<years.count).flatMap { k in payers.indices.compactMap { cost(payer: $0, yearIndex: k) } }
   }
 }

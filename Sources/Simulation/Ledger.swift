@@ -23,8 +23,9 @@ public struct Ledger: Sendable {
   public let paths: [LedgerPath]
   /// The regional office's freed hours, year by year; they enter no municipality's ledger.
   public let office: [OfficeYear]
-  /// What each measure costs each payer each year, for measures whose costs are stated.
-  public let costs: [MeasureCost]
+  /// What each measure costs each payer each year, for measures whose costs are stated:
+  /// one table per measure, read by `cost(of:paidBy:in:)` and listed by `costs`.
+  let costTables: [CostTable]
 
   /// The ledger of every municipality of `projection`'s scenario over its years.
   ///
@@ -37,16 +38,17 @@ public struct Ledger: Sendable {
     self.projection = projection
     self.facetimeShare2020 = f0
     self.categories = scenario.facetimeCategories
-    let adopted = Dictionary(
-      grouping: scenario.measures.flatMap { measure in
-        measure.adopters.municipalities(in: scenario).map { ($0, measure) }
-      },
-      by: \.0
-    ).mapValues { $0.map(\.1) }
-    self.paths = projection.paths.map { path in
-      LedgerPath(
-        path, measures: adopted[path.municipality.name] ?? [], f0: f0,
-        categories: scenario.facetimeCategories)
+    let measures = MeasureTable(scenario.measures, years: projection.years)
+    var adopted = [[Int]](repeating: [], count: projection.paths.count)
+    for (m, measure) in scenario.measures.enumerated() {
+      for i in measure.adopters.indices(in: scenario) { adopted[i].append(m) }
+    }
+    // Most municipalities adopt the same measures: one table for each set.
+    var tables: [[Int]: MeasureTable] = [:]
+    self.paths = zip(projection.paths, adopted).map { path, adopted in
+      let table = tables[adopted] ?? measures.subset(adopted)
+      tables[adopted] = table
+      return LedgerPath(path, measures: table, f0: f0, categories: scenario.facetimeCategories)
     }
     let atOffice = scenario.measures.filter { $0.adopters == .regionalOffice }
     self.office = projection.years.map { year in
@@ -61,7 +63,8 @@ public struct Ledger: Sendable {
               * $0.savings.hours(population: 0, elderly: 0, routineHours: 0))
         })
     }
-    self.costs = withCosts ? Self.costs(of: scenario.measures, projection: projection) : []
+    self.costTables =
+      withCosts ? Self.costTables(of: scenario.measures, projection: projection) : []
   }
 
   /// The years the ledger covers: the projection's.
@@ -96,17 +99,15 @@ public struct Ledger: Sendable {
 
   /// The region's base level: Σ f0 · S(b) · H over Σ E(b).
   public var regionBaseLevel: Double {
-    let bases = paths.compactMap { $0.years.first }
-    let elderly = bases.reduce(0) { $0 + $1.elderly }
-    let hours = bases.reduce(0) { $0 + $1.baseLevel * $1.elderly }
+    let bases = paths.filter { $0.count > 0 }
+    let elderly = bases.reduce(0) { $0 + $1.value(.elderly, at: 0) }
+    let hours = bases.reduce(0) { $0 + $1.baseLevel * $1.value(.elderly, at: 0) }
     return elderly > 0 ? hours / elderly : 0
   }
 
   /// Hours `measureID` frees in `year`, over its municipalities and the regional office.
   public func freedHours(by measureID: String, in year: Int) -> Double {
-    let inMunicipalities = paths.reduce(0) { sum, path in
-      sum + (path[year]?.freedByMeasure.first { $0.id == measureID }?.hours ?? 0)
-    }
+    let inMunicipalities = paths.reduce(0) { $0 + $1.freedHours(by: measureID, in: year) }
     let atOffice =
       officeEntry(in: year)?.freedByMeasure.first { $0.id == measureID }?.hours ?? 0
     return inMunicipalities + atOffice
@@ -114,8 +115,11 @@ public struct Ledger: Sendable {
 
   /// Yen `payer` pays for `measureID` in `year` (0 when nothing is due or stated).
   public func cost(of measureID: String, paidBy payer: Payer, in year: Int) -> Double {
-    costs.first { $0.measureID == measureID && $0.payer == payer && $0.year == year }?.total ?? 0
+    costTables.first { $0.measureID == measureID }?.cost(paidBy: payer, in: year)?.total ?? 0
   }
+
+  /// Every cost, measure by measure, year by year, payer by payer in the scenario's order.
+  public var costs: [MeasureCost] { costTables.flatMap(\.costs) }
 }
 
 /// Hours attributed to a measure (hours it frees) or to a face-to-face category
@@ -140,15 +144,40 @@ public struct OfficeYear: Sendable, Equatable {
 }
 
 /// One municipality's ledger over the projected years.
+///
+/// The figures of every year are kept in one flat array of numbers, not as a `LedgerEntry`
+/// each with its own lists: a Monte Carlo run builds the ledger of every municipality and
+/// year and reads one year (docs/performance.md). Entries are put together when read.
 public struct LedgerPath: Sendable {
-  public let municipality: Municipality
+  /// The municipality's projected path, which the ledger follows.
+  private let path: MunicipalityPath
+  public var municipality: Municipality { path.municipality }
   /// Face-to-face hours per resident aged 65+ in the base year, before any measure:
   /// f0 · S(b) · H / E(b).
   public let baseLevel: Double
-  public let years: [LedgerEntry]
+  /// The first year of the ledger, and how many years it has.
+  let firstYear: Int
+  let count: Int
+  /// The ids of the measures the municipality adopts, in the scenario's order.
+  let measureIDs: [String]
+  let categories: [FacetimeCategory]
+  /// `Column.stride` numbers a year.
+  private let columns: [Double]
+  /// The hours each adopted measure frees, after the cap: `measureIDs.count` a year.
+  private let freed: [Double]
 
-  init(_ path: MunicipalityPath, measures: [Measure], f0: Double, categories: [FacetimeCategory]) {
-    municipality = path.municipality
+  /// The numbers kept for each year, in their order within it.
+  enum Column: Int, CaseIterable {
+    case elderly, available, need, potential, routine, facetime, uncovered
+    case fromMeasures, fromSurplus, fromNeed, extraFreedNeeded, canReachBaseLevel
+
+    /// How many numbers a year has (`allCases.count`, which builds an array at each read).
+    static let stride = allCases.count
+  }
+
+  init(_ path: MunicipalityPath, measures: MeasureTable, f0: Double, categories: [FacetimeCategory])
+  {
+    self.path = path
     let base = path.years.first
     let level: Double
     if let base, base.elderly > 0 {
@@ -157,22 +186,157 @@ public struct LedgerPath: Sendable {
       level = 0
     }
     baseLevel = level
-    years = path.years.map { figures in
-      LedgerEntry(figures, measures: measures, f0: f0, baseLevel: level, categories: categories)
+    firstYear = base?.year ?? 0
+    count = path.years.count
+    measureIDs = measures.ids
+    self.categories = categories
+    let stride = Column.stride
+    let measureCount = measures.ids.count
+    var columns = [Double](repeating: 0, count: count * stride)
+    var freed = [Double](repeating: 0, count: count * measureCount)
+    for (k, figures) in path.years.enumerated() {
+      let hoursPerFTE = figures.hoursPerFTE
+      let need = (1 - f0) * figures.staffDemand * hoursPerFTE
+      let yearIndex = figures.year - measures.firstYear
+      var raw = 0.0
+      for m in 0..<measureCount {
+        let hours = measures.hours(
+          m, yearIndex: yearIndex, population: figures.population, elderly: figures.elderly,
+          routineHours: need)
+        freed[k * measureCount + m] = hours
+        raw += hours
+      }
+      // Measures cannot free more than the routine work there is: when they would,
+      // each is scaled down in proportion so that their sum is the need.
+      let scale = raw > need && raw > 0 ? need / raw : 1
+      for m in 0..<measureCount {
+        freed[k * measureCount + m] *= scale
+      }
+      let available = figures.staffSupply * hoursPerFTE
+      let routine = max(0, need - raw * scale)
+      let facetime = max(0, available - routine)
+      let split = LedgerEntry.facetimeSources(
+        facetime: facetime, available: available, need: need,
+        demand: figures.staffDemand * hoursPerFTE)
+      let target = level * figures.elderly
+      let row = k * stride
+      columns[row + Column.elderly.rawValue] = figures.elderly
+      columns[row + Column.available.rawValue] = available
+      columns[row + Column.need.rawValue] = need
+      columns[row + Column.potential.rawValue] = raw
+      columns[row + Column.routine.rawValue] = routine
+      columns[row + Column.facetime.rawValue] = facetime
+      columns[row + Column.uncovered.rawValue] = max(0, routine - available)
+      columns[row + Column.fromMeasures.rawValue] = split.measures
+      columns[row + Column.fromSurplus.rawValue] = split.surplus
+      columns[row + Column.fromNeed.rawValue] = split.need
+      columns[row + Column.extraFreedNeeded.rawValue] = max(0, target - (available - routine))
+      columns[row + Column.canReachBaseLevel.rawValue] = target <= available ? 1 : 0
     }
+    self.columns = columns
+    self.freed = freed
   }
 
+  /// The entry of every year, in order.
+  public var years: [LedgerEntry] { (0..<count).map(entry) }
+
   public subscript(year: Int) -> LedgerEntry? {
-    guard let first = years.first, year >= first.year, year - first.year < years.count else {
-      return nil
-    }
-    return years[year - first.year]
+    let k = year - firstYear
+    guard k >= 0, k < count else { return nil }
+    return entry(k)
+  }
+
+  /// The number `column` of the `k`-th year.
+  func value(_ column: Column, at k: Int) -> Double {
+    columns[k * Column.stride + column.rawValue]
+  }
+
+  /// F, the face-to-face hours of `year`, if the ledger has that year.
+  func facetimeHours(in year: Int) -> Double? {
+    let k = year - firstYear
+    guard k >= 0, k < count else { return nil }
+    return value(.facetime, at: k)
+  }
+
+  /// Hours `measureID` frees in `year`; 0 when the municipality does not adopt it.
+  func freedHours(by measureID: String, in year: Int) -> Double {
+    let k = year - firstYear
+    guard k >= 0, k < count, let m = measureIDs.firstIndex(of: measureID) else { return 0 }
+    return freed[k * measureIDs.count + m]
+  }
+
+  private func entry(_ k: Int) -> LedgerEntry {
+    let facetime = value(.facetime, at: k)
+    return LedgerEntry(
+      year: firstYear + k, elderly: value(.elderly, at: k),
+      availableHours: value(.available, at: k), routineNeedHours: value(.need, at: k),
+      freedByMeasure: measureIDs.indices.map {
+        AttributedHours(id: measureIDs[$0], hours: freed[k * measureIDs.count + $0])
+      },
+      potentialFreedHours: value(.potential, at: k), routineHours: value(.routine, at: k),
+      facetimeHours: facetime, uncoveredHours: value(.uncovered, at: k),
+      facetimeFromMeasures: value(.fromMeasures, at: k),
+      facetimeFromSurplus: value(.fromSurplus, at: k), facetimeFromNeed: value(.fromNeed, at: k),
+      facetimeByCategory: categories.map {
+        AttributedHours(id: $0.id, hours: facetime * $0.share)
+      },
+      baseLevel: baseLevel, extraFreedNeeded: value(.extraFreedNeeded, at: k),
+      canReachBaseLevel: value(.canReachBaseLevel, at: k) != 0)
   }
 
   /// The first year whose face-to-face hours per resident aged 65+ fall below the
   /// base year's level, if any does.
   public var firstYearBelowBase: Int? {
-    years.first { $0.isBelowBase }?.year
+    (0..<count).first {
+      LedgerEntry.isBelowBase(
+        facetime: value(.facetime, at: $0), elderly: value(.elderly, at: $0),
+        baseLevel: baseLevel)
+    }.map { firstYear + $0 }
+  }
+}
+
+/// The measures a ledger applies, with each one's adoption worked out once for every year:
+/// every municipality adopting it reads the same adoption (docs/performance.md).
+struct MeasureTable {
+  let firstYear: Int
+  let ids: [String]
+  let savings: [Savings]
+  /// adoption(t) of each measure, `years` numbers a measure.
+  let adoption: [Double]
+  let yearCount: Int
+
+  init(_ measures: [Measure], years: ClosedRange<Int>) {
+    firstYear = years.lowerBound
+    yearCount = years.count
+    ids = measures.map(\.id)
+    savings = measures.map(\.savings)
+    adoption = measures.flatMap { measure in years.map { measure.adoption(in: $0) } }
+  }
+
+  private init(
+    firstYear: Int, ids: [String], savings: [Savings], adoption: [Double], yearCount: Int
+  ) {
+    self.firstYear = firstYear
+    self.ids = ids
+    self.savings = savings
+    self.adoption = adoption
+    self.yearCount = yearCount
+  }
+
+  /// The measures at `indices`, in that order.
+  func subset(_ indices: [Int]) -> MeasureTable {
+    MeasureTable(
+      firstYear: firstYear, ids: indices.map { ids[$0] }, savings: indices.map { savings[$0] },
+      adoption: indices.flatMap { m in adoption[(m * yearCount)..<((m + 1) * yearCount)] },
+      yearCount: yearCount)
+  }
+
+  /// adoption · savings of measure `m` in the year at `yearIndex`, before the cap.
+  func hours(
+    _ m: Int, yearIndex: Int, population: Double, elderly: Double, routineHours: Double
+  ) -> Double {
+    adoption[m * yearCount + yearIndex]
+      * savings[m].hours(population: population, elderly: elderly, routineHours: routineHours)
   }
 }
 
@@ -233,47 +397,24 @@ public struct LedgerEntry: Sendable, Equatable {
   public var facetimePerElderly: Double { elderly > 0 ? facetimeHours / elderly : 0 }
 
   /// F / E against the base year's level: 1 keeps it, below 1 falls short.
-  public var facetimeIndex: Double { baseLevel > 0 ? facetimePerElderly / baseLevel : 0 }
+  public var facetimeIndex: Double {
+    Self.facetimeIndex(facetime: facetimeHours, elderly: elderly, baseLevel: baseLevel)
+  }
+
+  /// F / E against `baseLevel`, for an entry with these figures.
+  static func facetimeIndex(facetime: Double, elderly: Double, baseLevel: Double) -> Double {
+    let perElderly = elderly > 0 ? facetime / elderly : 0
+    return baseLevel > 0 ? perElderly / baseLevel : 0
+  }
 
   /// Whether face-to-face hours per 65+ are below the base level (beyond rounding).
-  public var isBelowBase: Bool { facetimeIndex < 1 - 1e-9 }
+  public var isBelowBase: Bool {
+    Self.isBelowBase(facetime: facetimeHours, elderly: elderly, baseLevel: baseLevel)
+  }
 
-  init(
-    _ figures: Figures, measures: [Measure], f0: Double, baseLevel: Double,
-    categories: [FacetimeCategory]
-  ) {
-    let hoursPerFTE = figures.hoursPerFTE
-    let need = (1 - f0) * figures.staffDemand * hoursPerFTE
-    let potential = measures.map { measure in
-      AttributedHours(
-        id: measure.id,
-        hours: measure.adoption(in: figures.year)
-          * measure.savings.hours(
-            population: figures.population, elderly: figures.elderly, routineHours: need))
-    }
-    let raw = potential.reduce(0) { $0 + $1.hours }
-    // Measures cannot free more than the routine work there is: when they would,
-    // each is scaled down in proportion so that their sum is the need.
-    let scale = raw > need && raw > 0 ? need / raw : 1
-    let freed = potential.map { AttributedHours(id: $0.id, hours: $0.hours * scale) }
-    let available = figures.staffSupply * hoursPerFTE
-    let routine = max(0, need - raw * scale)
-    let facetime = max(0, available - routine)
-    let split = Self.facetimeSources(
-      facetime: facetime, available: available, need: need,
-      demand: figures.staffDemand * hoursPerFTE)
-    let target = baseLevel * figures.elderly
-    self.init(
-      year: figures.year, elderly: figures.elderly, availableHours: available,
-      routineNeedHours: need, freedByMeasure: freed, potentialFreedHours: raw,
-      routineHours: routine, facetimeHours: facetime, uncoveredHours: max(0, routine - available),
-      facetimeFromMeasures: split.measures, facetimeFromSurplus: split.surplus,
-      facetimeFromNeed: split.need,
-      facetimeByCategory: categories.map {
-        AttributedHours(id: $0.id, hours: facetime * $0.share)
-      },
-      baseLevel: baseLevel, extraFreedNeeded: max(0, target - (available - routine)),
-      canReachBaseLevel: target <= available)
+  /// `isBelowBase` of an entry with these figures.
+  static func isBelowBase(facetime: Double, elderly: Double, baseLevel: Double) -> Bool {
+    facetimeIndex(facetime: facetime, elderly: elderly, baseLevel: baseLevel) < 1 - 1e-9
   }
 
   /// Where face-to-face hours F come from (docs/model.md, "Where face-to-face hours come

@@ -4,13 +4,21 @@
   import Darwin
 #endif
 
-// The model needs only pow and log from the C library; this keeps Foundation out
+// The model needs only pow, log and exp from the C library; this keeps Foundation out
 // of the pure core.
 func pow(_ base: Double, _ exponent: Double) -> Double {
   #if canImport(Glibc)
     Glibc.pow(base, exponent)
   #else
     Darwin.pow(base, exponent)
+  #endif
+}
+
+func exp(_ x: Double) -> Double {
+  #if canImport(Glibc)
+    Glibc.exp(x)
+  #else
+    Darwin.exp(x)
   #endif
 }
 

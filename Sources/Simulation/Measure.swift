@@ -118,6 +118,18 @@ public enum Adopters: Sendable, Equatable {
   }
 
   /// Whether the costs are paid once by a group and split by population.
+  /// The places in `scenario.municipalities` of the municipalities adopting the measure, in
+  /// the scenario's order: `municipalities(in:)` without a search by name for `all`.
+  public func indices(in scenario: Scenario) -> [Int] {
+    let municipalities = scenario.municipalities
+    switch self {
+    case .all, .shared(nil): return Array(municipalities.indices)
+    case .listed(let listed), .shared(let listed?):
+      return municipalities.indices.filter { listed.contains(municipalities[$0].name) }
+    case .regionalOffice: return []
+    }
+  }
+
   public var isShared: Bool {
     if case .shared = self { return true }
     return false

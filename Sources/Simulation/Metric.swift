@@ -26,6 +26,13 @@ public enum Metric: String, CaseIterable, Sendable {
 
   /// The value from a year's figures and ledger entry.
   public func value(_ figures: Figures, _ entry: LedgerEntry) -> Double {
+    value(figures, facetime: entry.facetimeHours, baseLevel: entry.baseLevel)
+  }
+
+  /// The value from a year's figures, its face-to-face hours F and the base level of F per
+  /// resident aged 65+: what a ledger entry adds to the figures, without putting the entry
+  /// together (`montecarlo` reads three outputs of every area in each of thousands of runs).
+  public func value(_ figures: Figures, facetime: Double, baseLevel: Double) -> Double {
     switch self {
     case .population: figures.population
     case .elderly: figures.elderly
@@ -34,9 +41,10 @@ public enum Metric: String, CaseIterable, Sendable {
     case .staff_demand: figures.staffDemand
     case .shortfall: figures.shortfallFTE
     case .staff_per_1000: figures.staffPer1000
-    case .facetime: entry.facetimeHours
-    case .facetime_per_elderly: entry.facetimePerElderly
-    case .facetime_index: entry.facetimeIndex
+    case .facetime: facetime
+    case .facetime_per_elderly: figures.elderly > 0 ? facetime / figures.elderly : 0
+    case .facetime_index:
+      LedgerEntry.facetimeIndex(facetime: facetime, elderly: figures.elderly, baseLevel: baseLevel)
     }
   }
 

@@ -68,19 +68,27 @@ public struct MonteCarlo: Sendable {
       draw.parameter.apply(draw.low + (draw.high - draw.low) * stream.nextUnit(), to: &drawn)
     }
     let ledger = Ledger(Projection(drawn, through: year), withCosts: false)
+    // The figures and face-to-face hours each output needs, read without putting ledger
+    // entries together; the region's F is the municipalities' summed, as `Ledger.region` sums.
+    var regionFacetime = 0.0
     for (area, path) in ledger.paths.enumerated() {
-      guard let entry = path[year], let figures = ledger.projection.paths[area][year] else {
-        continue
-      }
+      guard let facetime = path.facetimeHours(in: year),
+        let figures = ledger.projection.paths[area][year]
+      else { continue }
+      regionFacetime += facetime
       for (m, metric) in Self.metrics.enumerated() {
-        record(slot(area: area, metric: m), metric.value(figures, entry))
+        record(
+          slot(area: area, metric: m),
+          metric.value(figures, facetime: facetime, baseLevel: path.baseLevel))
       }
     }
     let region = ledger.paths.count
     let figures = ledger.projection.region(in: year)
-    let entry = ledger.region(in: year)
+    let baseLevel = ledger.regionBaseLevel
     for (m, metric) in Self.metrics.enumerated() {
-      record(slot(area: region, metric: m), metric.value(figures, entry))
+      record(
+        slot(area: region, metric: m),
+        metric.value(figures, facetime: regionFacetime, baseLevel: baseLevel))
     }
   }
 
@@ -102,10 +110,29 @@ public struct MonteCarlo: Sendable {
   ) -> [(spread: Spread, above0: Int)] where Kept.Element == Double, Kept.Index == Int {
     (0..<columns).map { k in
       let column = (k * runs)..<(k * runs + runs)
-      let above = kept[column].count { $0 > 0 }
-      kept[column].sort()
+      let above = sortColumn(&kept, column)
       return (Spread(sorted: kept[column]), above)
     }
+  }
+
+  /// Sorts `column` of `kept` in place and says how many of its values are above 0. The
+  /// work is done on the contiguous storage of Doubles when there is one: the sort of a
+  /// generic slice, called from the shell, was not specialized and took 30% of
+  /// `montecarlo 10000` (docs/performance.md).
+  private static func sortColumn<Kept: MutableCollection & RandomAccessCollection>(
+    _ kept: inout Kept, _ column: Range<Int>
+  ) -> Int where Kept.Element == Double, Kept.Index == Int {
+    let start = kept.startIndex
+    let counted = kept.withContiguousMutableStorageIfAvailable { storage -> Int in
+      var values = UnsafeMutableBufferPointer(
+        rebasing: storage[(column.lowerBound - start)..<(column.upperBound - start)])
+      values.sort()
+      return values.count { $0 > 0 }
+    }
+    if let counted { return counted }
+    let above = kept[column].count { $0 > 0 }
+    kept[column].sort()
+    return above
   }
 
   /// The percentiles of each kept output over `runs` runs, from `kept`: `outputCount`
@@ -120,8 +147,8 @@ public struct MonteCarlo: Sendable {
       for m in Self.metrics.indices {
         let start = slot(area: area, metric: m) * runs
         let column = start..<(start + runs)
-        if Self.metrics[m] == .shortfall { short = kept[column].count { $0 > 0 } }
-        kept[column].sort()
+        let above = Self.sortColumn(&kept, column)
+        if Self.metrics[m] == .shortfall { short = above }
         spreads.append(Spread(sorted: kept[column]))
       }
       rows.append(

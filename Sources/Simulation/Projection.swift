@@ -13,9 +13,11 @@ public struct Projection: Sendable {
   /// Whether ε was fitted to the scenario's municipalities (or set by the scenario).
   public let isElasticityFitted: Bool
   public let paths: [MunicipalityPath]
-  /// Each municipality's place in `paths`, by its kanji name: a look-up by name is then
-  /// constant time, where a search made a 1,000-municipality ledger quadratic.
-  let indexByName: [String: Int]
+  /// Each municipality's place in `paths`, by its kanji name, in a region too large to
+  /// search (`nil` for fewer than `Self.searchLimit`): a search made a 1,000-municipality
+  /// ledger quadratic, and hashing 13 names was a tenth of a projection of Aizu.
+  let indexByName: [String: Int]?
+  static let searchLimit = 32
 
   /// Projects `scenario` from its base year through `lastYear` (at least the base
   /// year, at most 2100).
@@ -26,22 +28,27 @@ public struct Projection: Sendable {
     self.firstYear = first
     self.lastYear = last
     let model = scenario.model
-    let people = scenario.municipalities.map {
-      Self.projectedPeople($0, model: model, from: first, through: last)
-    }
-    let fitted = Self.fittedElasticity(scenario.municipalities, people: people, model: model)
+    let municipalities = scenario.municipalities
+    let tables = YearTables(model, years: first...last)
+    var staffed = municipalities.map { Self.unstaffed($0, model: model, tables: tables) }
+    let fitted = Self.fittedElasticity(
+      municipalities, bases: staffed.map { $0.figures.first }, weight: model.elderlyWeight)
     self.isElasticityFitted = model.elasticity == nil
     self.elasticity = model.elasticity ?? fitted ?? 1
-    let epsilon = self.elasticity
-    self.paths = zip(scenario.municipalities, people).map { municipality, people in
-      let staffed = Self.staffed(
-        people, municipality: municipality, model: model, elasticity: epsilon, firstYear: first)
-      return MunicipalityPath(
-        municipality: municipality, years: staffed.figures, hiringRate: staffed.hiringRate)
+    for (i, staff) in municipalities.lazy.map(\.staff).enumerated() {
+      Self.addDemand(
+        to: &staffed[i].figures, staff: staff, weight: model.elderlyWeight, elasticity: elasticity)
+    }
+    self.paths = staffed.enumerated().map { i, path in
+      MunicipalityPath(
+        municipalities: municipalities, index: i, years: path.figures, hiringRate: path.hiringRate)
     }
     // The first of two with one name wins, as a search in order would find it.
-    self.indexByName = Dictionary(
-      scenario.municipalities.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    self.indexByName =
+      municipalities.count < Self.searchLimit
+      ? nil
+      : Dictionary(
+        municipalities.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// The years projected.
@@ -53,7 +60,13 @@ public struct Projection: Sendable {
 
   /// The place in `paths` of the municipality named `name`, in kanji or romaji.
   func index(of name: String) -> Int? {
-    indexByName[name] ?? paths.firstIndex { $0.municipality.matches(name) }
+    let municipalities = scenario.municipalities
+    if let indexByName {
+      if let index = indexByName[name] { return index }
+    } else if let index = municipalities.firstIndex(where: { $0.name == name }) {
+      return index
+    }
+    return municipalities.firstIndex { $0.matches(name) }
   }
 
   public func state(of name: String, in year: Int) -> Figures? {
@@ -68,24 +81,27 @@ public struct Projection: Sendable {
   /// ε fitted by least squares of log staff on log service need Q across the
   /// municipalities in the base year (docs/model.md, "Staff demand").
   public static func fittedElasticity(_ scenario: Scenario) -> Double? {
-    let people = scenario.municipalities.map {
-      projectedPeople(
-        $0, model: scenario.model, from: scenario.baseYear, through: scenario.baseYear)
+    let tables = YearTables(scenario.model, years: scenario.baseYear...scenario.baseYear)
+    let bases = scenario.municipalities.map {
+      unstaffed($0, model: scenario.model, tables: tables).figures.first
     }
-    return fittedElasticity(scenario.municipalities, people: people, model: scenario.model)
+    return fittedElasticity(
+      scenario.municipalities, bases: bases, weight: scenario.model.elderlyWeight)
   }
 
   private static func fittedElasticity(
-    _ municipalities: [Municipality], people: [[People]], model: ModelSettings
+    _ municipalities: [Municipality], bases: [Figures?], weight: Double
   ) -> Double? {
     var x: [Double] = []
     var y: [Double] = []
-    for (municipality, path) in zip(municipalities, people) {
-      guard let base = path.first else { continue }
-      let need = base.serviceNeed(weight: model.elderlyWeight)
-      guard need > 0, municipality.staff > 0 else { continue }
+    x.reserveCapacity(municipalities.count)
+    y.reserveCapacity(municipalities.count)
+    for (staff, base) in zip(municipalities.lazy.map(\.staff), bases) {
+      guard let base else { continue }
+      let need = base.serviceNeed(weight: weight)
+      guard need > 0, staff > 0 else { continue }
       x.append(log(need))
-      y.append(log(municipality.staff))
+      y.append(log(staff))
     }
     return leastSquares(x: x, y: y)?.slope
   }
@@ -113,42 +129,123 @@ public struct Projection: Sendable {
     (population - elderly) + weight * elderly
   }
 
-  private static func projectedPeople(
-    _ municipality: Municipality, model: ModelSettings, from first: Int, through last: Int
-  ) -> [People] {
-    let method = municipality.populationMethod ?? model.populationMethod
-    if method == .cohort, let cohort = municipality.cohort {
-      return cohortPeople(cohort, from: first, through: last).map {
-        withPool($0, of: municipality, model: model)
-      }
+  /// The series the projection reads every year of, read once per projection: the national
+  /// 65+ share and the recruitment index at each projected year.
+  struct YearTables {
+    let years: ClosedRange<Int>
+    let nationalShare: YearSeries
+    /// `nationalShare.linear(at:)` at each of `years`.
+    let national: [Double]
+    /// r(t), the recruitment index, at each of `years`.
+    let recruitment: [Double]
+
+    init(_ model: ModelSettings, years: ClosedRange<Int>) {
+      self.years = years
+      self.nationalShare = model.nationalElderlyShare
+      self.national = model.nationalElderlyShare.linearValues(over: years)
+      self.recruitment = model.recruitmentIndex.linearValues(over: years)
     }
-    let population = populationSeries(municipality.population, method: method, baseYear: first)
-    return (first...last).map { year in
-      let p = population(year)
-      let (share, basis) = elderlyShare(of: municipality, in: year, model: model)
-      // docs/model.md, "Residents aged 65+": a count given for a year whose population
-      // is data too is used as it is.
-      let count = municipality.population[year] == p ? municipality.elderlyCount[year] : nil
-      let people = People(
-        year: year, population: p, elderly: count ?? p * share, elderlyBasis: basis, pool: 0,
-        isPoolAssumed: false)
-      return withPool(people, of: municipality, model: model)
+
+    /// The national 65+ share in `year`, projected or not.
+    func nationalShare(in year: Int) -> Double {
+      years.contains(year) ? national[year - years.lowerBound] : nationalShare.linear(at: year)
     }
   }
 
-  /// The year's recruitment pool W (docs/model.md, "Staff supply"): P · w(t), with w the
-  /// age bands' 15–64 share read linearly (held beyond their last year, an assumption);
-  /// else, or under `under_65`, the residents under 65, P − E.
-  private static func withPool(
-    _ people: People, of municipality: Municipality, model: ModelSettings
-  )
-    -> People
+  /// A municipality's years with everything but staff demand, which waits for ε: population,
+  /// residents aged 65+, the recruitment pool and staff supply; and h, the hiring rate. Every
+  /// series is read in one pass over the years (`LinearReader`, `LogLinearReader`), into one
+  /// array: the same values as the rules of docs/model.md read year by year
+  /// (`ProjectionSweepTests`).
+  private static func unstaffed(
+    _ municipality: Municipality, model: ModelSettings, tables: YearTables
+  ) -> (figures: [Figures], hiringRate: Double?) {
+    let years = tables.years
+    var figures: [Figures] = []
+    figures.reserveCapacity(years.count)
+    var supply: StaffSupply?
+    func add(_ person: People, _ k: Int) {
+      // The base year's figures set the supply's starting point (h, under recruitment).
+      var current =
+        supply
+        ?? StaffSupply(
+          person, municipality: municipality, model: model, firstYear: years.lowerBound)
+      let staff = current.next(person, recruitmentIndex: tables.recruitment[k])
+      supply = current
+      figures.append(
+        Figures(
+          year: person.year, population: person.population, elderly: person.elderly,
+          elderlyBasis: person.elderlyBasis, recruitmentPool: person.pool,
+          staffSupply: staff.staff, isSupplyAssumed: staff.isAssumed, staffDemand: 0,
+          hoursPerFTE: model.hoursPerFTE, hires: staff.hires))
+    }
+    let method = municipality.populationMethod ?? model.populationMethod
+    var working = workingAgeReader(of: municipality, model: model)
+    if method == .cohort, let cohort = municipality.cohort {
+      let people = cohortPeople(cohort, from: years.lowerBound, through: years.upperBound)
+      for (k, person) in people.enumerated() {
+        add(withPool(person, of: municipality, working: &working), k)
+      }
+      return (figures, supply?.hiringRate)
+    }
+    var population = LogLinearReader(
+      populationSeries(municipality.population, method: method, baseYear: years.lowerBound))
+    var share = ElderlyShareReader(municipality, model: model, tables: tables)
+    let counts = municipality.elderlyCount
+    for (k, year) in years.enumerated() {
+      let p = population.value(at: year)
+      let (share, basis) = share.value(at: year, k)
+      // docs/model.md, "Residents aged 65+": a count given for a year whose population
+      // is data too is used as it is.
+      let count = counts.isEmpty || municipality.population[year] != p ? nil : counts[year]
+      let person = People(
+        year: year, population: p, elderly: count ?? p * share, elderlyBasis: basis, pool: 0,
+        isPoolAssumed: false)
+      add(withPool(person, of: municipality, working: &working), k)
+    }
+    return (figures, supply?.hiringRate)
+  }
+
+  /// docs/model.md, "Staff demand": demand(t) = staff(base)·(Q(t)/Q(base))^ε, the power
+  /// worked out as exp(ε · (ln Q(t) − ln Q(base))): one log and one exp, half the time of
+  /// `pow`, the same to a unit or two in the last place.
+  private static func addDemand(
+    to figures: inout [Figures], staff s0: Double, weight: Double, elasticity: Double
+  ) {
+    guard let base = figures.first else { return }
+    let q0 = base.serviceNeed(weight: weight)
+    let logQ0 = q0 > 0 ? log(q0) : 0
+    for k in figures.indices {
+      let need = figures[k].serviceNeed(weight: weight)
+      if q0 > 0, need > 0 {
+        figures[k].staffDemand = need == q0 ? s0 : s0 * exp(elasticity * (log(need) - logQ0))
+      } else {
+        figures[k].staffDemand = q0 > 0 ? s0 * pow(need / q0, elasticity) : s0
+      }
+    }
+  }
+
+  /// The reader of the age bands' 15–64 share, when the recruitment pool is the working-age
+  /// population and the municipality has bands; `nil` otherwise.
+  private static func workingAgeReader(of municipality: Municipality, model: ModelSettings)
+    -> LinearReader?
   {
-    var people = people
-    if model.recruitmentPool == .workingAge, let bands = municipality.ageBands,
+    guard model.recruitmentPool == .workingAge, let bands = municipality.ageBands,
       bands.span != nil
-    {
-      people.pool = people.population * bands.workingAgeShare(at: people.year)
+    else { return nil }
+    return LinearReader(bands.workingAgeShareSeries)
+  }
+
+  /// The year's recruitment pool W (docs/model.md, "Staff supply"): P · w(t), with w the
+  /// age bands' 15–64 share read linearly by `working` (held beyond their last year, an
+  /// assumption); else (no reader: under `under_65`, or no bands) the residents under 65,
+  /// P − E.
+  private static func withPool(
+    _ people: People, of municipality: Municipality, working: inout LinearReader?
+  ) -> People {
+    var people = people
+    if let bands = municipality.ageBands, let share = working?.value(at: people.year) {
+      people.pool = people.population * share
       people.isPoolAssumed = !bands.covers(people.year)
     } else {
       people.pool = people.population - people.elderly
@@ -157,21 +254,95 @@ public struct Projection: Sendable {
     return people
   }
 
-  /// Population at any year by the `anchored` or `trend` method.
+  /// The series population is read from by the `anchored` or `trend` method.
   private static func populationSeries(
     _ anchors: YearSeries, method: PopulationMethod, baseYear: Int
-  )
-    -> (Int) -> Double
-  {
-    guard method == .trend else { return anchors.logLinear(at:) }
+  ) -> YearSeries {
+    guard method == .trend else { return anchors }
     // docs/model.md, "Population, method trend": the rate from the last anchor before
     // the base year to the base year, continued; later anchors are ignored.
-    let known = YearSeries(
+    return YearSeries(
       Dictionary(
         uniqueKeysWithValues: anchors.anchors.filter { $0.year <= baseYear }.map {
           ($0.year, $0.value)
         }))
-    return known.logLinear(at:)
+  }
+
+  /// `elderlyShare(of:in:model:)` read at the projected years in order, with the national
+  /// share and the age bands' shares read in one pass: the same values, without a search of
+  /// each series every year.
+  struct ElderlyShareReader {
+    let tables: YearTables
+    let own: YearSeries
+    /// The first and last of the age bands' years, when the bands move the share.
+    let span: (first: Int, last: Int)?
+    var ownReader: LinearReader
+    var bandReader: LinearReader?
+    /// The reference share at the first and the last of the municipality's own years.
+    let atFirst: Double
+    let atLast: Double
+    private var i = 0
+
+    init(_ municipality: Municipality, model: ModelSettings, tables: YearTables) {
+      self.tables = tables
+      own = municipality.elderlyShare
+      let bands = model.elderlyRise == .municipal ? municipality.ageBands : nil
+      span = bands?.span
+      ownReader = LinearReader(own)
+      bandReader = span == nil ? nil : bands.map { LinearReader($0.elderlyShareSeries) }
+      let national = model.nationalElderlyShare
+      atFirst =
+        own.anchors.first.map {
+          Projection.referenceShare(at: $0.year, bands: bands, national: national)
+        } ?? 0
+      atLast =
+        own.anchors.last.map {
+          Projection.referenceShare(at: $0.year, bands: bands, national: national)
+        } ?? 0
+    }
+
+    /// referenceShare(at:bands:national:) at `year`, the `k`-th projected year.
+    private mutating func reference(at year: Int, _ k: Int) -> Double {
+      let national = tables.national[k]
+      guard let span else { return national }
+      let edge = min(max(year, span.first), span.last)
+      guard let atEdge = bandReader?.value(at: edge) else { return national }
+      return atEdge + national - tables.nationalShare(in: edge)
+    }
+
+    /// Whether the bands cover `year` (`AgeBands.covers`).
+    private func isProjected(_ year: Int) -> Bool {
+      guard let span else { return false }
+      return year >= span.first && year <= span.last
+    }
+
+    /// The 65+ share at `year`, the `k`-th projected year, and its basis.
+    mutating func value(at year: Int, _ k: Int) -> (Double, ElderlyBasis) {
+      let ownValue = ownReader.value(at: year)
+      let share: Double
+      let basis: ElderlyBasis
+      let anchors = own.anchors
+      if let first = anchors.first, let last = anchors.last {
+        while i + 1 < anchors.count, anchors[i].year < year { i += 1 }
+        if anchors[i].year == year {
+          (share, basis) = (ownValue, .data)
+        } else if year > first.year, year < last.year {
+          (share, basis) = (ownValue, .interpolated)
+        } else {
+          let anchor = year < first.year ? first : last
+          let change = reference(at: year, k) - (year < first.year ? atFirst : atLast)
+          (share, basis) = (
+            anchor.value + change,
+            isProjected(year) && isProjected(anchor.year) ? .municipalProjection : .nationalRise
+          )
+        }
+      } else {
+        (share, basis) = (
+          reference(at: year, k), isProjected(year) ? .municipalProjection : .nationalRise
+        )
+      }
+      return (min(max(share, 0), 1), basis)
+    }
   }
 
   /// Which rule of docs/model.md, "Residents aged 65+", gives a municipality's 65+ share
@@ -265,82 +436,86 @@ public struct Projection: Sendable {
 
   // MARK: - Staff supply and demand
 
-  private static func staffed(
-    _ people: [People], municipality: Municipality, model: ModelSettings, elasticity: Double,
-    firstYear: Int
-  ) -> (figures: [Figures], hiringRate: Double?) {
-    guard let base = people.first else { return ([], nil) }
-    let s0 = municipality.staff
-    let q0 = base.serviceNeed(weight: model.elderlyWeight)
-    let supply = staffSupply(
-      people, municipality: municipality, model: model, firstYear: firstYear)
-    let figures = zip(people, supply.path).map { person, supply in
-      // docs/model.md, "Staff demand": demand(t) = staff(base)·(Q(t)/Q(base))^ε.
-      let need = person.serviceNeed(weight: model.elderlyWeight)
-      let demand = q0 > 0 ? s0 * pow(need / q0, elasticity) : s0
-      return Figures(
-        year: person.year, population: person.population, elderly: person.elderly,
-        elderlyBasis: person.elderlyBasis, recruitmentPool: person.pool,
-        staffSupply: supply.staff, isSupplyAssumed: supply.isAssumed, staffDemand: demand,
-        hoursPerFTE: model.hoursPerFTE, hires: supply.hires)
-    }
-    return (figures, supply.hiringRate)
-  }
-
   /// docs/model.md, "Staff supply": each year's staff, whether it rests on an assumed
   /// recruitment pool in some earlier year, and the hires of the year (who join the next);
-  /// and h, the hiring rate, under the recruitment policy.
-  static func staffSupply(
-    _ people: [People], municipality: Municipality, model: ModelSettings, firstYear: Int
-  ) -> (path: [(staff: Double, isAssumed: Bool, hires: Double)], hiringRate: Double?) {
-    guard let base = people.first else { return ([], nil) }
-    let s0 = municipality.staff
-    switch model.staffingPolicy {
-    case .fixed:
-      return (people.map { _ in (s0, false, 0) }, nil)
-    case .ratio:
-      return (
-        people.map {
-          (base.population > 0 ? s0 * $0.population / base.population : s0, false, 0)
-        }, nil
-      )
-    case .target:
-      let target = municipality.staffTarget ?? model.staffTarget.share * s0
-      let span = Double(max(model.staffTarget.year - firstYear, 1))
-      return (
-        people.map { person in
-          let progress = min(Double(person.year - firstYear) / span, 1)
-          return (s0 + (target - s0) * progress, false, 0)
-        }, nil
-      )
-    case .recruitment:
-      // hires(t) = min(q·staff(t), h·r(t)·W(t)), with h set so that hiring exactly
-      // replaces leavers in the base year.
-      let q = model.leaveRate
-      let pool0 = model.recruitmentIndex.linear(at: firstYear) * base.pool
-      let h = pool0 > 0 ? q * s0 / pool0 : 0
-      var staff = s0
-      var isAssumed = false
-      var path: [(staff: Double, isAssumed: Bool, hires: Double)] = []
-      for person in people {
-        let pool = model.recruitmentIndex.linear(at: person.year) * person.pool
-        let hires = min(q * staff, h * max(pool, 0))
-        path.append((staff, isAssumed, hires))
+  /// and h, the hiring rate, under the recruitment policy. Read a year at a time, in order.
+  struct StaffSupply {
+    let base: People
+    let s0: Double
+    let policy: StaffingPolicy
+    let firstYear: Int
+    /// The staff target and the years to reach it (policy `target`).
+    let target: Double
+    let span: Double
+    /// q, the leave rate, and h, the hiring rate (policy `recruitment`).
+    let q: Double
+    let h: Double?
+    var staff: Double
+    var isAssumed = false
+
+    init(_ base: People, municipality: Municipality, model: ModelSettings, firstYear: Int) {
+      self.base = base
+      self.s0 = municipality.staff
+      self.policy = model.staffingPolicy
+      self.firstYear = firstYear
+      self.target = municipality.staffTarget ?? model.staffTarget.share * s0
+      self.span = Double(max(model.staffTarget.year - firstYear, 1))
+      self.q = model.leaveRate
+      self.staff = s0
+      if policy == .recruitment {
+        // hires(t) = min(q·staff(t), h·r(t)·W(t)), with h set so that hiring exactly
+        // replaces leavers in the base year.
+        let pool0 = model.recruitmentIndex.linear(at: firstYear) * base.pool
+        self.h = pool0 > 0 ? q * s0 / pool0 : 0
+      } else {
+        self.h = nil
+      }
+    }
+
+    var hiringRate: Double? { h }
+
+    /// The staff of `person`'s year, `recruitmentIndex` being r at that year.
+    mutating func next(_ person: People, recruitmentIndex: Double)
+      -> (staff: Double, isAssumed: Bool, hires: Double)
+    {
+      switch policy {
+      case .fixed:
+        return (s0, false, 0)
+      case .ratio:
+        return (base.population > 0 ? s0 * person.population / base.population : s0, false, 0)
+      case .target:
+        let progress = min(Double(person.year - firstYear) / span, 1)
+        return (s0 + (target - s0) * progress, false, 0)
+      case .recruitment:
+        let pool = recruitmentIndex * person.pool
+        let hires = min(q * staff, (h ?? 0) * max(pool, 0))
+        let year = (staff, isAssumed, hires)
         staff = staff * (1 - q) + hires
         isAssumed = isAssumed || person.isPoolAssumed
+        return year
       }
-      return (path, h)
     }
   }
 }
 
 /// One municipality's projected years.
 public struct MunicipalityPath: Sendable {
-  public let municipality: Municipality
+  /// The scenario's municipalities, shared by every path, and this one's place among them:
+  /// a copy of a path then retains one array, not each of a municipality's fields.
+  private let municipalities: [Municipality]
+  private let index: Int
+  public var municipality: Municipality { municipalities[index] }
   public let years: [Figures]
   /// h, the hiring rate of the recruitment policy (docs/model.md, "Staff supply"); `nil`
   /// under the other policies.
   public let hiringRate: Double?
+
+  init(municipalities: [Municipality], index: Int, years: [Figures], hiringRate: Double?) {
+    self.municipalities = municipalities
+    self.index = index
+    self.years = years
+    self.hiringRate = hiringRate
+  }
 
   public subscript(year: Int) -> Figures? {
     guard let first = years.first, year >= first.year, year - first.year < years.count else {

@@ -73,6 +73,14 @@ public enum Year {
   /// exist (平成 ended in 2019), nor does `令和0`, and `R9223372036854775807` is no year
   /// at all. Never traps, whatever the digits.
   public static func parsed(_ text: String) -> Result<Int, Problem> {
+    // Four ASCII digits, the first not 0 (`2040`): how nearly every year in a scenario file
+    // is written, read without building strings (this runs for each one at every start).
+    if text.utf8.count == 4 {
+      let gregorian = text.utf8.reduce(0) { year, byte in
+        (0x30...0x39).contains(byte) ? year * 10 + Int(byte - 0x30) : -10_000
+      }
+      if readable.contains(gregorian) { return .success(gregorian) }
+    }
     let written = String(text.trimmingSpaces)
     var s = Substring(normalizedDigits(written))
     if s.hasSuffix("年") { s = s.dropLast() }

@@ -15,7 +15,7 @@ struct ChartTests {
     #expect(csv.count == 22)
     #expect(csv[0] == "label,year,metric,value,scenario")
     #expect(csv[1] == "昭和村 Showa,2020,population,1244,aizu")
-    #expect(csv[11] == "昭和村 Showa,2030,population,899.2218858546537,aizu")
+    #expect(csv[11] == "昭和村 Showa,2030,population,899.2218858546536,aizu")
     #expect(csv[21] == "昭和村 Showa,2040,population,650,aizu")
     let chart = shell.execute("chart population Showa --width 80").output.split(separator: "\n")
     #expect(chart[0] == "Population — 昭和村 Showa — 2020–2040")

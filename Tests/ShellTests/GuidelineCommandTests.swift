@@ -21,8 +21,8 @@ struct GuidelineCommandTests {
     #expect(
       outcome.output == """
         guideline,option,kind,municipality,year,reached,unreached_elderly,cost_to_horizon_yen,cost_per_reached_yen,net_staff_hours,works_in_disaster,verdict,scenario
-        18,qr_app,digital,会津若松市,2030,40262.8608028565,30959.34008276979,9000000,223.53106114510084,335.52384002380415,false,not_alone,aizu
-        18,floor_tape,analog,会津若松市,2030,106021.64873269989,0,930000,8.771793413104726,883.5137394391658,true,recommended,aizu
+        18,qr_app,digital,会津若松市,2030,40262.86080285649,30959.340082769788,9000000,223.53106114510086,335.5238400238041,false,not_alone,aizu
+        18,floor_tape,analog,会津若松市,2030,106021.64873269986,0,930000,8.77179341310473,883.5137394391655,true,recommended,aizu
 
         """)
   }

@@ -32,7 +32,7 @@ struct InterpreterTests {
     #expect(
       outcome.output == """
         municipality,romaji,year,population,elderly,elderly_share,staff_supply,staff_demand,shortfall_fte,staff_per_1000,shortfall_hours,elderly_is_assumption,elderly_is_projection_data,staff_supply_is_assumption,recruitment_pool,scenario
-        昭和村,Showa,2040,650,321.3608579466356,0.49440131991790087,44.17732290654113,32.964828719036355,-11.212494187504774,67.96511216390942,-20182.489537508594,false,true,false,296.64981036662454,aizu
+        昭和村,Showa,2040,650,321.3608579466356,0.49440131991790087,44.17732290654112,32.96482871903635,-11.212494187504774,67.96511216390942,-20182.489537508594,false,true,false,296.64981036662454,aizu
 
         """)
     #expect(outcome.errors.isEmpty)

@@ -109,7 +109,7 @@ struct TranscriptCommandTests {
     #expect(run.stdout.hasPrefix("PASS \(tolerant)\nFAIL \(exact)\n"))
     #expect(
       run.stdout.contains(
-        "\(exact):3:60: field 7 (staff_supply): expected 44.17732290654115, got 44.17732290654113\n"
+        "\(exact):3:60: field 7 (staff_supply): expected 44.17732290654115, got 44.17732290654112\n"
       ))
   }
 

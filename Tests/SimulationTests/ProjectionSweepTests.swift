@@ -1,0 +1,104 @@
+import Testing
+
+@testable import Simulation
+
+/// The projection reads its series in one pass over the years and carries log-linear growth
+/// from year to year (docs/performance.md). These tests hold it to the per-year rules of
+/// docs/model.md, evaluated one year at a time as the equations are written: the 65+ share
+/// exactly, growth and powers to a few units in the last place.
+@Suite("The projection's one-pass reading agrees with the per-year rules")
+struct ProjectionSweepTests {
+  static let variants: [(name: String, model: ModelSettings, ownShares: Bool)] = {
+    var national = ModelSettings()
+    national.elderlyRise = .national
+    var under65 = ModelSettings()
+    under65.recruitmentPool = .underSixtyFive
+    var trend = ModelSettings()
+    trend.populationMethod = .trend
+    var ratio = ModelSettings()
+    ratio.staffingPolicy = .ratio
+    return [
+      ("default", ModelSettings(), false), ("own 65+ shares", ModelSettings(), true),
+      ("national rise", national, true), ("under 65", under65, false), ("trend", trend, true),
+      ("ratio", ratio, false),
+    ]
+  }()
+
+  /// The seed scenario; with `ownShares`, each municipality's 65+ share given at 2025, 2030
+  /// and 2045 instead of 2020, so that years before, between and after its own figures, and
+  /// at them, are all read.
+  static func scenario(ownShares: Bool) -> Scenario {
+    var scenario = seedScenario()
+    guard ownShares else { return scenario }
+    for i in scenario.municipalities.indices {
+      let share = scenario.municipalities[i].elderlyShare.anchors[0].value
+      scenario.municipalities[i].elderlyShare = YearSeries([
+        2025: share + 0.01, 2030: share + 0.03, 2045: share + 0.08,
+      ])
+      scenario.municipalities[i].elderlyCount = YearSeries([:])
+    }
+    return scenario
+  }
+
+  @Test(
+    "population, 65+, recruitment pool, demand and supply, every year to 2100", arguments: 0..<6)
+  func agrees(variant: Int) throws {
+    let (name, model, ownShares) = Self.variants[variant]
+    var scenario = Self.scenario(ownShares: ownShares)
+    scenario.model = model
+    let projection = Projection(scenario, through: 2100)
+    let epsilon = projection.elasticity
+    for path in projection.paths {
+      let municipality = path.municipality
+      let population =
+        model.populationMethod == .trend
+        ? YearSeries(
+          Dictionary(
+            uniqueKeysWithValues: municipality.population.anchors.filter { $0.year <= 2020 }.map {
+              ($0.year, $0.value)
+            })) : municipality.population
+      let base = try #require(path[2020])
+      let q0 = base.serviceNeed(weight: model.elderlyWeight)
+      for figures in path.years {
+        let year = figures.year
+        let place = "\(name): \(municipality.name) \(year)"
+        let p = population.logLinear(at: year)
+        #expect(close(figures.population, p), "\(place): population")
+        let (share, basis) = Projection.elderlyShare(of: municipality, in: year, model: model)
+        #expect(figures.elderlyBasis == basis, "\(place): basis")
+        if municipality.elderlyCount[year] == nil {
+          #expect(close(figures.elderly, p * share), "\(place): 65+")
+        }
+        if model.recruitmentPool == .workingAge, let bands = municipality.ageBands {
+          #expect(
+            close(figures.recruitmentPool, p * bands.workingAgeShare(at: year)), "\(place): pool")
+        }
+        let q = figures.serviceNeed(weight: model.elderlyWeight)
+        #expect(
+          close(figures.staffDemand, municipality.staff * Simulation.pow(q / q0, epsilon)),
+          "\(place): demand")
+      }
+    }
+  }
+
+  @Test("linearValues is linear(at:) exactly; logLinearValues is logLinear(at:) to 1e-13")
+  func series() {
+    let cases: [YearSeries] = [
+      YearSeries([:]), YearSeries([2030: 5]), YearSeries([2020: 100, 2040: 80]),
+      YearSeries([2015: 3_473, 2020: 3_100, 2030: 2_700, 2040: 2_000, 2050: 1_500]),
+      YearSeries([2020: 10, 2030: 0, 2040: 4]), YearSeries([2025: -1, 2035: 2]),
+    ]
+    for series in cases {
+      for years in [2020...2020, 2010...2060, 2026...2100, 2045...2050] {
+        #expect(series.linearValues(over: years) == years.map(series.linear(at:)))
+        for (value, year) in zip(series.logLinearValues(over: years), years) {
+          #expect(close(value, series.logLinear(at: year)), "\(series.anchors) at \(year)")
+        }
+      }
+    }
+  }
+
+  private func close(_ a: Double, _ b: Double) -> Bool {
+    a == b || abs(a - b) <= 1e-13 * max(abs(a), abs(b))
+  }
+}
