@@ -59,8 +59,7 @@ public struct Comparisons: Sendable {
         paths: full.paths, specs: specs, year: year, baseYear: baseYear, horizon: horizon)
     else { return nil }
     let towns = weighing.municipalities
-    var decisions: [Decision] = []
-    decisions.reserveCapacity(guidelines.count * (towns + 1))
+    var decisions = [Decision](repeating: Decision(), count: guidelines.count * (towns + 1))
     var hybrids: [WeighedOption] = []
     var areaHybrids: [WeighedOption] = []
     Decider.with(rule: projection.scenario.verdictRule, options: most) { decider in
@@ -73,15 +72,14 @@ public struct Comparisons: Sendable {
             let row = area * specs.count + first
             return UnsafeBufferPointer(rebasing: rows[row..<row + n])
           }
+          let townDecisions = g * (towns + 1)
           for m in 0..<towns {
-            let decision = decider.decide(
-              options(m), hybrids: &hybrids, listsHybrid: listsHybrid,
-              sameID: { guidelines[g].haveSameID($0, $1) },
+            decider.decide(
+              options(m), into: &decisions[townDecisions + m], hybrids: &hybrids,
+              listsHybrid: listsHybrid, sameID: { guidelines[g].haveSameID($0, $1) },
               hybrid: { weighing.hybrid(first + $0, fallback: first + $1, in: m) })
-            decisions.append(decision)
           }
           // The region's hybrids from the municipalities' where they put the same together.
-          let townDecisions = decisions.count - towns
           let decision = decider.decide(
             options(towns), hybrids: &areaHybrids, listsHybrid: listsHybrid,
             sameID: { guidelines[g].haveSameID($0, $1) },
@@ -94,7 +92,7 @@ public struct Comparisons: Sendable {
                 }
               }
             })
-          decisions.append(decision)
+          decisions[townDecisions + towns] = decision
         }
       }
     }

@@ -61,9 +61,23 @@ struct Decider {
     _ options: UnsafeBufferPointer<WeighedOption>, hybrids: inout [WeighedOption],
     listsHybrid: Bool, sameID: (Int, Int) -> Bool, hybrid: (Int, Int) -> WeighedOption
   ) -> Decision {
+    var decision = Decision()
+    decide(
+      options, into: &decision, hybrids: &hybrids, listsHybrid: listsHybrid, sameID: sameID,
+      hybrid: hybrid)
+    return decision
+  }
+
+  /// The same, written into `decision`: where many are decided, in place, so that the
+  /// decision is not copied as soon as it is written (a stall in store forwarding).
+  func decide(
+    _ options: UnsafeBufferPointer<WeighedOption>, into decision: inout Decision,
+    hybrids: inout [WeighedOption], listsHybrid: Bool, sameID: (Int, Int) -> Bool,
+    hybrid: (Int, Int) -> WeighedOption
+  ) {
     let n = options.count
     let start = hybrids.count
-    var decision = Decision(hybridStart: start)
+    decision = Decision(hybridStart: start)
     let (rule, candidates, spare) = (rule, candidates, spare)
     func meets9(_ figures: WeighedOption) -> Bool {
       rule.meetsGuideline9(unreachedElderlyShare: figures.unreachedElderlyShare)
@@ -105,7 +119,7 @@ struct Decider {
     }
 
     let inEffect = ranked(options, from: 0, .inEffect)
-    guard inEffect > 0 else { return decision }
+    guard inEffect > 0 else { return }
     let cheapest = candidates[0].index
     let first = options[cheapest]
     decision.cheapest = cheapest
@@ -123,7 +137,7 @@ struct Decider {
         }
         decision.rival = rival
       }
-      return decision
+      return
     }
     decision.rival = cheapest
     if first.approach == .digital && !listsHybrid {
@@ -136,7 +150,7 @@ struct Decider {
       }
       if paying > 0 {
         (decision.winner, decision.reason) = (candidates[0].index, .hybridPaysForItself)
-        return decision
+        return
       }
     }
     if ranked(options, from: 0, .inEffectMeeting9) > 0 {
@@ -153,14 +167,13 @@ struct Decider {
         if unpaid < 0 { unpaid = h }
       }
       decision.unpaidHybrid = unpaid < 0 ? -1 : n + unpaid - start
-      return decision
+      return
     }
     var fewest = -1
     for i in 0..<n where options[i].isInEffect {
       if fewest < 0 || leavesFewer(options[i], than: options[fewest]) { fewest = i }
     }
     (decision.winner, decision.reason) = (fewest, .fewestLeftOut)
-    return decision
   }
 
   /// Whether `a` leaves fewer residents aged 65+ unreached than `b`, or as many at a
