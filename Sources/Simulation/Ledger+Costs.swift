@@ -56,7 +56,7 @@ struct CostTable: Sendable {
   private let parts: [Double]
   private let isDue: [Bool]
 
-  init(_ measure: Measure, projection: Projection) {
+  init(_ measure: borrowing Measure, projection: borrowing Projection) {
     measureID = measure.id
     start = measure.start
     initialCost = measure.initialCost ?? 0

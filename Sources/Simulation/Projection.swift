@@ -39,8 +39,8 @@ public struct Projection: Sendable {
     let tables = YearTables(model, years: first...last)
     var staffed: [(figures: [Figures], hiringRate: Double?)]
     if let base, base.sharesPeople(with: scenario, through: last) {
-      staffed = zip(municipalities, base.paths).map { municipality, path in
-        Self.restaffed(path.years, municipality, model: model, tables: tables)
+      staffed = municipalities.indices.map { i in
+        Self.restaffed(base.paths[i].years, municipalities[i], model: model, tables: tables)
       }
     } else {
       staffed = municipalities.map { Self.unstaffed($0, model: model, tables: tables) }
@@ -167,7 +167,7 @@ public struct Projection: Sendable {
     /// r(t), the recruitment index, at each of `years`.
     let recruitment: [Double]
 
-    init(_ model: ModelSettings, years: ClosedRange<Int>) {
+    init(_ model: borrowing ModelSettings, years: ClosedRange<Int>) {
       self.years = years
       self.nationalShare = model.nationalElderlyShare
       self.national = model.nationalElderlyShare.linearValues(over: years)
@@ -254,7 +254,7 @@ public struct Projection: Sendable {
     var share: LinearReader
     let span: (first: Int, last: Int)
 
-    init?(_ municipality: Municipality, model: ModelSettings) {
+    init?(_ municipality: borrowing Municipality, model: borrowing ModelSettings) {
       guard model.recruitmentPool == .workingAge, let bands = municipality.ageBands,
         let span = bands.span
       else { return nil }
@@ -331,7 +331,8 @@ public struct Projection: Sendable {
   /// each series every year.
   struct ElderlyShareReader {
     let tables: YearTables
-    let own: YearSeries
+    /// The municipality's own 65+ shares.
+    let own: [(year: Int, value: Double)]
     /// The first and last of the age bands' years, when the bands move the share.
     let span: (first: Int, last: Int)?
     var ownReader: LinearReader
@@ -341,20 +342,23 @@ public struct Projection: Sendable {
     let atLast: Double
     private var i = 0
 
-    init(_ municipality: Municipality, model: ModelSettings, tables: YearTables) {
+    init(
+      _ municipality: borrowing Municipality, model: borrowing ModelSettings,
+      tables: YearTables
+    ) {
       self.tables = tables
-      own = municipality.elderlyShare
+      own = municipality.elderlyShare.anchors
       let bands = model.elderlyRise == .municipal ? municipality.ageBands : nil
       span = bands?.span
-      ownReader = LinearReader(own)
+      ownReader = LinearReader(municipality.elderlyShare)
       bandReader = span == nil ? nil : bands.map { LinearReader($0.elderlyShareSeries) }
       let national = model.nationalElderlyShare
       atFirst =
-        own.anchors.first.map {
+        own.first.map {
           Projection.referenceShare(at: $0.year, bands: bands, national: national)
         } ?? 0
       atLast =
-        own.anchors.last.map {
+        own.last.map {
           Projection.referenceShare(at: $0.year, bands: bands, national: national)
         } ?? 0
     }
@@ -379,7 +383,7 @@ public struct Projection: Sendable {
       let ownValue = ownReader.value(at: year)
       let share: Double
       let basis: ElderlyBasis
-      let anchors = own.anchors
+      let anchors = own
       if let first = anchors.first, let last = anchors.last {
         while i + 1 < anchors.count, anchors[i].year < year { i += 1 }
         if anchors[i].year == year {
@@ -513,7 +517,9 @@ public struct Projection: Sendable {
     var staff: Double
     var isAssumed = false
 
-    init(_ municipality: Municipality, model: ModelSettings, firstYear: Int) {
+    init(
+      _ municipality: borrowing Municipality, model: borrowing ModelSettings, firstYear: Int
+    ) {
       self.s0 = municipality.staff
       self.policy = model.staffingPolicy
       self.firstYear = firstYear

@@ -30,17 +30,18 @@ struct LinearReader {
 /// the last place (`ProjectionSweepTests`).
 struct LogLinearReader {
   private let series: YearSeries
+  private let anchors: [(year: Int, value: Double)]
   private var i = 0
   private var factor = (segment: -1, value: 1.0)
   private var previous = (year: Int.min, segment: -1, value: 0.0)
 
   init(_ series: YearSeries) {
     self.series = series
+    self.anchors = series.anchors
   }
 
   /// The value at `year`, which is not before the year read last.
   mutating func value(at year: Int) -> Double {
-    let anchors = series.anchors
     guard anchors.count > 1 else { return anchors.first?.value ?? 0 }
     while i + 2 < anchors.count, anchors[i + 1].year <= year { i += 1 }
     let (a, b) = (anchors[i], anchors[i + 1])
