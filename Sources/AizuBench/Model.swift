@@ -9,15 +9,20 @@ import Simulation
 func wholeModel(_ scenario: Scenario) -> Double {
   let projection = Projection(scenario, through: scenario.horizon)
   let ledger = Ledger(projection)
-  let year = scenario.horizon
-  var sum = ledger.region(in: year).facetimeHours
-  let areas: [Comparison.Area] =
-    [.region] + scenario.municipalities.map { .municipality($0.name) }
-  for guideline in scenario.guidelines {
+  return ledger.region(in: scenario.horizon).facetimeHours
+    + comparisonsOnly(projection, year: scenario.horizon)
+}
+
+/// The 18 guidelines weighed for every municipality and the region in `year`, with their
+/// verdicts, on a projection already made: the part of the whole model that is
+/// `Comparisons`. Returns the sum of the winners' costs.
+func comparisonsOnly(_ projection: Projection, year: Int) -> Double {
+  guard let comparisons = Comparisons(projection, year: year) else { return 0 }
+  var sum = 0.0
+  let areas = comparisons.areas.indices
+  for guideline in comparisons.guidelines.indices {
     for area in areas {
-      guard let comparison = Comparison(projection, guideline: guideline, area: area, year: year)
-      else { continue }
-      sum += comparison.verdict.winner?.costToHorizon ?? 0
+      sum += comparisons.winner(guideline: guideline, area: area)?.costToHorizon ?? 0
     }
   }
   return sum

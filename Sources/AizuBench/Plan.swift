@@ -186,13 +186,16 @@ struct Plan {
   static func profile(_ name: String, seconds: Double) throws {
     let aizu = try Session().scenario
     let thousand = syntheticRegion(aizu, municipalities: 1_000)
+    let projection = Projection(aizu, through: aizu.horizon)
     let bodies: [String: () -> Double] = [
       "whole": { wholeModel(aizu) },
+      "compare": { comparisonsOnly(projection, year: aizu.horizon) },
       "projection": { projectionOnly(aizu) },
       "region": { projectedWithLedger(thousand) },
     ]
     guard let body = bodies[name] else {
-      throw ValidationError("--profile: unknown benchmark '\(name)' (whole, projection, region)")
+      throw ValidationError(
+        "--profile: unknown benchmark '\(name)' (whole, compare, projection, region)")
     }
     let end = now() + UInt64(seconds * 1e9)
     var runs = 0

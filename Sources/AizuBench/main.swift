@@ -33,7 +33,7 @@ struct BenchCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Run one model benchmark in a loop for SECONDS instead (whole, projection or region), for perf or valgrind.",
+      "Run one model benchmark in a loop for SECONDS instead (whole, compare, projection or region), for perf or valgrind.",
       valueName: "NAME"))
   var profile: String?
 

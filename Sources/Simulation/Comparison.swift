@@ -53,34 +53,58 @@ public struct Comparison: Sendable {
     let last = max(scenario.horizon, year)
     guard year >= projection.firstYear, last <= Scenario.lastYear else { return nil }
     let full = projection.lastYear >= last ? projection : Projection(scenario, through: last)
+    let paths: [MunicipalityPath]
+    let named: Area
     switch area {
     case .region:
-      self.paths = full.paths
-      self.area = .region
+      (paths, named) = (full.paths, .region)
     case .municipality(let name):
       guard let path = full.path(of: name) else { return nil }
-      self.paths = [path]
-      self.area = .municipality(path.municipality.name)
+      (paths, named) = ([path], .municipality(path.municipality.name))
     }
-    guard !paths.isEmpty else { return nil }
+    guard
+      let weighing = Weighing(
+        paths: paths, specs: OptionSpec.of(guideline.options), year: year,
+        baseYear: scenario.baseYear, horizon: scenario.horizon)
+    else { return nil }
+    // The area: all of `paths`, whose figures are the sums of theirs.
+    let whole = weighing.municipalities
+    let options = weighing.options(in: whole)
+    var hybrids: [WeighedOption] = []
+    let decision = Decider.with(rule: scenario.verdictRule, options: options.count) { decider in
+      options.withUnsafeBufferPointer {
+        decider.decide(
+          $0, hybrids: &hybrids, listsHybrid: guideline.listsHybrid,
+          sameID: guideline.haveSameID,
+          hybrid: { weighing.hybrid($0, fallback: $1, in: whole) })
+      }
+    }
+    self.init(
+      guideline: guideline, area: named, paths: paths, year: year, scenario: scenario,
+      residents: (weighing.population[whole], weighing.elderly[whole]), options: options,
+      decision: decision, hybrids: hybrids[...])
+  }
+
+  /// The comparison `decision` decided on `options`, `guideline`'s weighed in `area`,
+  /// made up of `paths`, with the `hybrids` it tried.
+  init(
+    guideline: Guideline, area: Area, paths: [MunicipalityPath], year: Int, scenario: Scenario,
+    residents: (population: Double, elderly: Double), options: ArraySlice<WeighedOption>,
+    decision: Decision, hybrids: ArraySlice<WeighedOption>
+  ) {
     self.guideline = guideline
+    self.paths = paths
+    self.area = area
     self.year = year
     self.baseYear = scenario.baseYear
     self.horizon = scenario.horizon
     self.rule = scenario.verdictRule
-    let states = paths.compactMap { $0[year] }
-    self.population = states.reduce(0) { $0 + $1.population }
-    self.elderly = states.reduce(0) { $0 + $1.elderly }
-    let plan = Plan(
-      paths: paths, year: year, baseYear: scenario.baseYear, horizon: scenario.horizon)
-    let options = guideline.options.compactMap { plan.figures(of: $0) }
-    self.options = options
-    // docs/model.md, "Verdict": a hybrid is put together only when the scenario lists none.
-    let listsHybrid = guideline.options.contains { $0.approach == .hybrid }
-    let analogs = options.filter { $0.option.approach == .analog && $0.isInEffect }.map(\.option)
-    self.verdict = Verdict(options: options, rule: scenario.verdictRule, year: year) { digital in
-      listsHybrid ? [] : analogs.compactMap { plan.figures(of: digital, fallback: $0) }
-    }
+    (self.population, self.elderly) = residents
+    let figures = options.map { OptionFigures($0, of: guideline.options) }
+    self.options = figures
+    self.verdict = Verdict(
+      decision, options: figures, hybrids: hybrids.map { OptionFigures($0, of: guideline.options) },
+      rule: rule, year: year)
   }
 
   /// The hybrids put together while deciding the verdict, if any.
@@ -89,8 +113,12 @@ public struct Comparison: Sendable {
   /// The figures of `digital` with `fallback` serving those it misses, put together
   /// as the verdict would.
   public func hybrid(_ digital: ServiceOption, fallback: ServiceOption) -> OptionFigures? {
-    Plan(paths: paths, year: year, baseYear: baseYear, horizon: horizon)
-      .figures(of: digital, fallback: fallback)
+    let weighing = Weighing(
+      paths: paths, specs: OptionSpec.of([digital, fallback]), year: year, baseYear: baseYear,
+      horizon: horizon)
+    return weighing.map {
+      OptionFigures($0.hybrid(0, fallback: 1, in: $0.municipalities), of: [digital, fallback])
+    }
   }
 
   /// The area's share of residents aged 65+ in `year`.
@@ -111,80 +139,6 @@ public struct Comparison: Sendable {
     case notAlone = "not_alone"
     case notYetInEffect = "not_yet_in_effect"
     case notChosen = "not_chosen"
-  }
-}
-
-/// Options evaluated on one area's projected paths (docs/model.md, "Guidelines and
-/// options").
-private struct Plan {
-  let paths: [MunicipalityPath]
-  let year: Int
-  let baseYear: Int
-  let horizon: Int
-
-  /// `option`, or with `fallback` a hybrid: the sums over the area's municipalities.
-  func figures(of option: ServiceOption, fallback: ServiceOption? = nil) -> OptionFigures? {
-    OptionFigures.total(paths.compactMap { figures(of: option, fallback: fallback, in: $0) })
-  }
-
-  private func figures(
-    of option: ServiceOption, fallback: ServiceOption?, in path: MunicipalityPath
-  )
-    -> OptionFigures?
-  {
-    guard let state = path[year] else { return nil }
-    let p = state.population
-    let e = state.elderly
-    let isOn = isInEffect(option)
-    let own = isOn ? option.reach : .nobody
-    var reach = own
-    let ownHours = isOn ? hours(option.savings, population: p, elderly: e) : 0
-    var fallbackHours: Double?
-    var cost = costToHorizon(option, path)
-    if let fallback {
-      let fallbackOn = isInEffect(fallback)
-      let other = fallbackOn ? fallback.reach : .nobody
-      // The fallback serves whom the digital option misses.
-      reach = Reach(
-        under65: own.under65 + (1 - own.under65) * other.under65,
-        elderly: own.elderly + (1 - own.elderly) * other.elderly)
-      let served = fallback.savings.forResidents(missedBy: own)
-      fallbackHours = fallbackOn ? hours(served, population: p, elderly: e) : 0
-      cost += costToHorizon(fallback, path)
-    }
-    return OptionFigures(
-      option: option, fallback: fallback,
-      isInEffect: isOn || fallback.map(isInEffect) == true,
-      population: p, elderly: e,
-      reached: reach.residentsReached(population: p, elderly: e),
-      unreachedElderly: e * (1 - reach.elderly),
-      costToHorizon: cost,
-      netHours: ownHours + (fallbackHours ?? 0), fallbackHours: fallbackHours,
-      worksInDisaster: option.worksInDisaster || fallback?.worksInDisaster == true)
-  }
-
-  /// An option starts in the base year and takes effect `leadYears` later.
-  private func isInEffect(_ option: ServiceOption) -> Bool {
-    year >= baseYear + option.leadYears
-  }
-
-  /// Initial costs in the base year, yearly costs from the year it takes effect
-  /// through the horizon; per-resident costs on each year's population.
-  private func costToHorizon(_ option: ServiceOption, _ path: MunicipalityPath) -> Double {
-    let cost = option.cost
-    var total = cost.initial + cost.initialPerResident * (path[baseYear]?.population ?? 0)
-    let first = baseYear + option.leadYears
-    guard first <= horizon else { return total }
-    for t in first...horizon {
-      total += cost.yearly + cost.yearlyPerResident * (path[t]?.population ?? 0)
-    }
-    return total
-  }
-
-  private func hours(_ savings: Savings, population: Double, elderly: Double) -> Double {
-    // Options state savings in hours, minutes or per case; a share of routine work has
-    // no routine hours to apply to here (the scenario file refuses it for options).
-    savings.hours(population: population, elderly: elderly, routineHours: 0)
   }
 }
 

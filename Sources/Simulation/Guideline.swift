@@ -40,6 +40,13 @@ public struct Guideline: Sendable, Equatable {
     options.first { $0.id == id }
   }
 
+  /// Whether the scenario lists a hybrid: then AizuSim puts none together
+  /// (docs/model.md, "Verdict").
+  var listsHybrid: Bool { options.contains { $0.approach == .hybrid } }
+
+  /// Whether the options at indices `a` and `b` have the same id.
+  func haveSameID(_ a: Int, _ b: Int) -> Bool { options[a].id == options[b].id }
+
   /// The two halves of the guideline.
   ///
   /// The seed calls them 行政DX and 地域社会DX; the catalog's words for them

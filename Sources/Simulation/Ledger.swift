@@ -29,16 +29,24 @@ public struct Ledger: Sendable {
 
   /// The ledger of every municipality of `projection`'s scenario over its years.
   ///
-  /// - Parameter withCosts: whether to work out `costs`; the what-if tools, which read only
-  ///   hours and staff thousands of times (`montecarlo`, `sensitivity`, `solve`), leave
-  ///   them out, a tenth of each run's time (docs/performance.md).
-  public init(_ projection: Projection, withCosts: Bool = true) {
+  /// - Parameters:
+  ///   - withCosts: whether to work out `costs`; the what-if tools, which read only
+  ///     hours and staff thousands of times (`montecarlo`, `sensitivity`, `solve`), leave
+  ///     them out, a tenth of each run's time (docs/performance.md).
+  ///   - years: the years to keep the ledger of, within the projection's (all of them by
+  ///     default): a Monte Carlo run reads one year, and each year's ledger depends only
+  ///     on its own figures and the base year's.
+  public init(
+    _ projection: Projection, withCosts: Bool = true, years: ClosedRange<Int>? = nil
+  ) {
     let scenario = projection.scenario
     let f0 = scenario.model.facetimeShare2020
+    let years = years?.clamped(to: projection.years) ?? projection.years
     self.projection = projection
+    self.years = years
     self.facetimeShare2020 = f0
     self.categories = scenario.facetimeCategories
-    let measures = MeasureTable(scenario.measures, years: projection.years)
+    let measures = MeasureTable(scenario.measures, years: years)
     var adopted = [[Int]](repeating: [], count: projection.paths.count)
     for (m, measure) in scenario.measures.enumerated() {
       for i in measure.adopters.indices(in: scenario) { adopted[i].append(m) }
@@ -48,10 +56,11 @@ public struct Ledger: Sendable {
     self.paths = zip(projection.paths, adopted).map { path, adopted in
       let table = tables[adopted] ?? measures.subset(adopted)
       tables[adopted] = table
-      return LedgerPath(path, measures: table, f0: f0, categories: scenario.facetimeCategories)
+      return LedgerPath(
+        path, years: years, measures: table, f0: f0, categories: scenario.facetimeCategories)
     }
     let atOffice = scenario.measures.filter { $0.adopters == .regionalOffice }
-    self.office = projection.years.map { year in
+    self.office = years.map { year in
       OfficeYear(
         year: year,
         freedByMeasure: atOffice.map {
@@ -67,8 +76,8 @@ public struct Ledger: Sendable {
       withCosts ? Self.costTables(of: scenario.measures, projection: projection) : []
   }
 
-  /// The years the ledger covers: the projection's.
-  public var years: ClosedRange<Int> { projection.years }
+  /// The years the ledger covers: the projection's, unless fewer were asked for.
+  public let years: ClosedRange<Int>
 
   public func path(of name: String) -> LedgerPath? {
     // The ledger's paths are the projection's, in the same order.
@@ -99,9 +108,8 @@ public struct Ledger: Sendable {
 
   /// The region's base level: Σ f0 · S(b) · H over Σ E(b).
   public var regionBaseLevel: Double {
-    let bases = paths.filter { $0.count > 0 }
-    let elderly = bases.reduce(0) { $0 + $1.value(.elderly, at: 0) }
-    let hours = bases.reduce(0) { $0 + $1.baseLevel * $1.value(.elderly, at: 0) }
+    let elderly = paths.reduce(0) { $0 + $1.baseElderly }
+    let hours = paths.reduce(0) { $0 + $1.baseLevel * $1.baseElderly }
     return elderly > 0 ? hours / elderly : 0
   }
 
@@ -155,6 +163,8 @@ public struct LedgerPath: Sendable {
   /// Face-to-face hours per resident aged 65+ in the base year, before any measure:
   /// f0 · S(b) · H / E(b).
   public let baseLevel: Double
+  /// E(b), the residents aged 65+ in the base year, whose level `baseLevel` is.
+  let baseElderly: Double
   /// The first year of the ledger, and how many years it has.
   let firstYear: Int
   let count: Int
@@ -175,8 +185,10 @@ public struct LedgerPath: Sendable {
     static let stride = allCases.count
   }
 
-  init(_ path: MunicipalityPath, measures: MeasureTable, f0: Double, categories: [FacetimeCategory])
-  {
+  init(
+    _ path: MunicipalityPath, years: ClosedRange<Int>, measures: MeasureTable, f0: Double,
+    categories: [FacetimeCategory]
+  ) {
     self.path = path
     let base = path.years.first
     let level: Double
@@ -186,15 +198,20 @@ public struct LedgerPath: Sendable {
       level = 0
     }
     baseLevel = level
-    firstYear = base?.year ?? 0
-    count = path.years.count
+    baseElderly = base?.elderly ?? 0
+    // The path's years within `years`, by their places in it.
+    let start = max(0, years.lowerBound - (base?.year ?? years.lowerBound))
+    let end = min(path.years.count, years.upperBound - (base?.year ?? years.lowerBound) + 1)
+    let kept = path.years[start..<max(start, end)]
+    firstYear = kept.first?.year ?? years.lowerBound
+    count = kept.count
     measureIDs = measures.ids
     self.categories = categories
     let stride = Column.stride
     let measureCount = measures.ids.count
     var columns = [Double](repeating: 0, count: count * stride)
     var freed = [Double](repeating: 0, count: count * measureCount)
-    for (k, figures) in path.years.enumerated() {
+    for (k, figures) in kept.enumerated() {
       let hoursPerFTE = figures.hoursPerFTE
       let need = (1 - f0) * figures.staffDemand * hoursPerFTE
       let yearIndex = figures.year - measures.firstYear

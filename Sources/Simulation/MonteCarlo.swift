@@ -38,11 +38,16 @@ public struct MonteCarlo: Sendable {
   /// The year the outputs are read in (the horizon by default).
   public let year: Int
 
+  /// The scenario projected as it is: each run takes its residents from it when the draws
+  /// leave them alone (`Projection.init(_:through:reusing:)`).
+  let base: Projection
+
   public init(_ scenario: Scenario, draws: [Draw], seed: UInt64, year: Int) {
     self.scenario = scenario
     self.draws = draws
     self.seed = seed
     self.year = year
+    self.base = Projection(scenario, through: year)
   }
 
   /// The areas, in order: the municipalities, then the region (`nil`).
@@ -67,7 +72,8 @@ public struct MonteCarlo: Sendable {
     for draw in draws {
       draw.parameter.apply(draw.low + (draw.high - draw.low) * stream.nextUnit(), to: &drawn)
     }
-    let ledger = Ledger(Projection(drawn, through: year), withCosts: false)
+    let ledger = Ledger(
+      Projection(drawn, through: year, reusing: base), withCosts: false, years: year...year)
     // The figures and face-to-face hours each output needs, read without putting ledger
     // entries together; the region's F is the municipalities' summed, as `Ledger.region` sums.
     var regionFacetime = 0.0
@@ -104,7 +110,7 @@ public struct MonteCarlo: Sendable {
   }
 
   /// The spread of each of `columns` columns of `runs` values (column k's run i at
-  /// `k * runs + i`), sorted in place, and how many of its values are above 0.
+  /// `k * runs + i`), reordered in place, and how many of its values are above 0.
   public static func spreads<Kept: MutableCollection & RandomAccessCollection>(
     _ kept: inout Kept, columns: Int, runs: Int
   ) -> [(spread: Spread, above0: Int)] where Kept.Element == Double, Kept.Index == Int {
@@ -115,18 +121,25 @@ public struct MonteCarlo: Sendable {
     }
   }
 
-  /// Sorts `column` of `kept` in place and says how many of its values are above 0. The
-  /// work is done on the contiguous storage of Doubles when there is one: the sort of a
-  /// generic slice, called from the shell, was not specialized and took 30% of
-  /// `montecarlo 10000` (docs/performance.md).
+  /// Orders `column` of `kept` in place so that the values `Spread(sorted:)` reads (the
+  /// 5th, 50th and 95th percentiles' ranks) are where a sort would put them, and says how
+  /// many of its values are above 0. On contiguous Doubles this is a selection, three
+  /// partitions instead of a sort (a generic sort called from the shell was 30% of
+  /// `montecarlo 10000`, a sort of Doubles still 8%; docs/performance.md); otherwise a sort.
   private static func sortColumn<Kept: MutableCollection & RandomAccessCollection>(
     _ kept: inout Kept, _ column: Range<Int>
   ) -> Int where Kept.Element == Double, Kept.Index == Int {
     let start = kept.startIndex
     let counted = kept.withContiguousMutableStorageIfAvailable { storage -> Int in
-      var values = UnsafeMutableBufferPointer(
+      let values = UnsafeMutableBufferPointer(
         rebasing: storage[(column.lowerBound - start)..<(column.upperBound - start)])
-      values.sort()
+      let n = values.count
+      guard n > 0 else { return 0 }
+      let rank = { (p: Int) in min(max(1, (p * n + 99) / 100), n) - 1 }
+      let (p5, p50, p95) = (rank(5), rank(50), rank(95))
+      select(p50, in: values, 0..<n)
+      select(p5, in: values, 0..<p50)
+      select(p95, in: values, (p50 + 1)..<n)
       return values.count { $0 > 0 }
     }
     if let counted { return counted }
@@ -135,8 +148,39 @@ public struct MonteCarlo: Sendable {
     return above
   }
 
+  /// Puts the value of rank `k` (from 0) among `values[range]` at `k`, those before it no
+  /// larger and those after it no smaller (Hoare's selection, pivot the median of three).
+  /// Does nothing when `k` is outside `range`.
+  static func select(_ k: Int, in values: UnsafeMutableBufferPointer<Double>, _ range: Range<Int>) {
+    guard range.contains(k) else { return }
+    var low = range.lowerBound
+    var high = range.upperBound - 1
+    while low < high {
+      let (a, b, c) = (values[low], values[low + (high - low) / 2], values[high])
+      let pivot = max(min(a, b), min(max(a, b), c))
+      var i = low
+      var j = high
+      while i <= j {
+        while i <= high, values[i] < pivot { i += 1 }
+        while j >= low, values[j] > pivot { j -= 1 }
+        if i <= j {
+          values.swapAt(i, j)
+          i += 1
+          j -= 1
+        }
+      }
+      if k <= j {
+        high = j
+      } else if k >= i {
+        low = i
+      } else {
+        return
+      }
+    }
+  }
+
   /// The percentiles of each kept output over `runs` runs, from `kept`: `outputCount`
-  /// columns of `runs` values each (slot k's run i at `k * runs + i`), sorted in place.
+  /// columns of `runs` values each (slot k's run i at `k * runs + i`), reordered in place.
   public func summary<Kept: MutableCollection & RandomAccessCollection>(
     _ kept: inout Kept, runs: Int
   ) -> Summary where Kept.Element == Double, Kept.Index == Int {

@@ -71,19 +71,4 @@ public struct OptionFigures: Sendable, Equatable {
   public var paysForItself: Bool {
     fallback != nil && ownHours > 0 && netHours >= 0
   }
-
-  /// The sums of `parts`, one per municipality: a region's figures.
-  static func total(_ parts: [OptionFigures]) -> OptionFigures? {
-    guard var sum = parts.first else { return nil }
-    for part in parts.dropFirst() {
-      sum.population += part.population
-      sum.elderly += part.elderly
-      sum.reached += part.reached
-      sum.unreachedElderly += part.unreachedElderly
-      sum.costToHorizon += part.costToHorizon
-      sum.netHours += part.netHours
-      sum.fallbackHours = sum.fallbackHours.map { $0 + (part.fallbackHours ?? 0) }
-    }
-    return sum
-  }
 }

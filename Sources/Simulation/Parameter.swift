@@ -92,11 +92,13 @@ public struct ModelOutput: Sendable, Equatable {
 
 extension Scenario {
   /// The ledger these outputs are read from: the scenario projected through the horizon,
-  /// or the latest year asked for when that is later.
+  /// or the latest year asked for when that is later; its ledger kept only from the first
+  /// to the last year asked for (each year's ledger rests on that year and the base year).
   public func ledger(for outputs: [ModelOutput]) -> Ledger {
-    Ledger(
-      Projection(self, through: max(horizon, outputs.map(\.year).max() ?? horizon)),
-      withCosts: false)
+    let years = outputs.map(\.year)
+    return Ledger(
+      Projection(self, through: max(horizon, years.max() ?? horizon)), withCosts: false,
+      years: years.isEmpty ? nil : (years.min() ?? baseYear)...(years.max() ?? horizon))
   }
 
   /// Each output's value, `nan` where the ledger has none.

@@ -21,7 +21,14 @@ public struct Projection: Sendable {
 
   /// Projects `scenario` from its base year through `lastYear` (at least the base
   /// year, at most 2100).
-  public init(_ scenario: Scenario, through lastYear: Int) {
+  ///
+  /// - Parameter base: a projection whose population, residents aged 65+ and recruitment
+  ///   pool may be taken as they are, when `scenario` has the same municipalities, years
+  ///   and population settings as its scenario (`sharesPeople(with:through:)`); staff
+  ///   supply and demand are always worked out again. A Monte Carlo run draws staffing
+  ///   assumptions only, and projecting the residents again was half of each run
+  ///   (docs/performance.md). The figures are the same either way.
+  public init(_ scenario: Scenario, through lastYear: Int, reusing base: Projection? = nil) {
     let first = scenario.baseYear
     let last = min(max(lastYear, first), Scenario.lastYear)
     self.scenario = scenario
@@ -30,14 +37,22 @@ public struct Projection: Sendable {
     let model = scenario.model
     let municipalities = scenario.municipalities
     let tables = YearTables(model, years: first...last)
-    var staffed = municipalities.map { Self.unstaffed($0, model: model, tables: tables) }
+    var staffed: [(figures: [Figures], hiringRate: Double?)]
+    if let base, base.sharesPeople(with: scenario, through: last) {
+      staffed = zip(municipalities, base.paths).map { municipality, path in
+        Self.restaffed(path.years, municipality, model: model, tables: tables)
+      }
+    } else {
+      staffed = municipalities.map { Self.unstaffed($0, model: model, tables: tables) }
+    }
     let fitted = Self.fittedElasticity(
       municipalities, bases: staffed.map { $0.figures.first }, weight: model.elderlyWeight)
     self.isElasticityFitted = model.elasticity == nil
     self.elasticity = model.elasticity ?? fitted ?? 1
-    for (i, staff) in municipalities.lazy.map(\.staff).enumerated() {
+    for i in municipalities.indices {
       Self.addDemand(
-        to: &staffed[i].figures, staff: staff, weight: model.elderlyWeight, elasticity: elasticity)
+        to: &staffed[i].figures, staff: municipalities[i].staff, weight: model.elderlyWeight,
+        elasticity: elasticity)
     }
     self.paths = staffed.enumerated().map { i, path in
       MunicipalityPath(
@@ -53,6 +68,18 @@ public struct Projection: Sendable {
 
   /// The years projected.
   public var years: ClosedRange<Int> { firstYear...lastYear }
+
+  /// Whether a projection of `other` through `lastYear` has this one's population, residents
+  /// aged 65+ and recruitment pool: the same municipalities and years, and the same model
+  /// settings those rest on (method, 65+ rise, national share, pool).
+  func sharesPeople(with other: Scenario, through lastYear: Int) -> Bool {
+    let (mine, theirs) = (scenario.model, other.model)
+    return self.lastYear == lastYear && scenario.baseYear == other.baseYear
+      && mine.populationMethod == theirs.populationMethod
+      && mine.elderlyRise == theirs.elderlyRise && mine.recruitmentPool == theirs.recruitmentPool
+      && mine.nationalElderlyShare == theirs.nationalElderlyShare
+      && scenario.municipalities == other.municipalities
+  }
 
   public func path(of name: String) -> MunicipalityPath? {
     index(of: name).map { paths[$0] }
@@ -96,7 +123,8 @@ public struct Projection: Sendable {
     var y: [Double] = []
     x.reserveCapacity(municipalities.count)
     y.reserveCapacity(municipalities.count)
-    for (staff, base) in zip(municipalities.lazy.map(\.staff), bases) {
+    for (i, base) in zip(municipalities.indices, bases) {
+      let staff = municipalities[i].staff
       guard let base else { continue }
       let need = base.serviceNeed(weight: weight)
       guard need > 0, staff > 0 else { continue }
@@ -163,30 +191,25 @@ public struct Projection: Sendable {
     let years = tables.years
     var figures: [Figures] = []
     figures.reserveCapacity(years.count)
-    var supply: StaffSupply?
+    var supply = StaffSupply(municipality, model: model, firstYear: years.lowerBound)
+    let hoursPerFTE = model.hoursPerFTE
     func add(_ person: People, _ k: Int) {
-      // The base year's figures set the supply's starting point (h, under recruitment).
-      var current =
-        supply
-        ?? StaffSupply(
-          person, municipality: municipality, model: model, firstYear: years.lowerBound)
-      let staff = current.next(person, recruitmentIndex: tables.recruitment[k])
-      supply = current
+      let staff = supply.next(person, recruitmentIndex: tables.recruitment[k])
       figures.append(
         Figures(
           year: person.year, population: person.population, elderly: person.elderly,
           elderlyBasis: person.elderlyBasis, recruitmentPool: person.pool,
           staffSupply: staff.staff, isSupplyAssumed: staff.isAssumed, staffDemand: 0,
-          hoursPerFTE: model.hoursPerFTE, hires: staff.hires))
+          hoursPerFTE: hoursPerFTE, hires: staff.hires))
     }
     let method = municipality.populationMethod ?? model.populationMethod
-    var working = workingAgeReader(of: municipality, model: model)
+    var working = WorkingAge(municipality, model: model)
     if method == .cohort, let cohort = municipality.cohort {
       let people = cohortPeople(cohort, from: years.lowerBound, through: years.upperBound)
       for (k, person) in people.enumerated() {
-        add(withPool(person, of: municipality, working: &working), k)
+        add(withPool(person, working: &working), k)
       }
-      return (figures, supply?.hiringRate)
+      return (figures, supply.hiringRate)
     }
     var population = LogLinearReader(
       populationSeries(municipality.population, method: method, baseYear: years.lowerBound))
@@ -197,13 +220,13 @@ public struct Projection: Sendable {
       let (share, basis) = share.value(at: year, k)
       // docs/model.md, "Residents aged 65+": a count given for a year whose population
       // is data too is used as it is.
-      let count = counts.isEmpty || municipality.population[year] != p ? nil : counts[year]
+      let count = counts[year].flatMap { municipality.population[year] == p ? $0 : nil }
       let person = People(
         year: year, population: p, elderly: count ?? p * share, elderlyBasis: basis, pool: 0,
         isPoolAssumed: false)
-      add(withPool(person, of: municipality, working: &working), k)
+      add(withPool(person, working: &working), k)
     }
-    return (figures, supply?.hiringRate)
+    return (figures, supply.hiringRate)
   }
 
   /// docs/model.md, "Staff demand": demand(t) = staff(base)·(Q(t)/Q(base))^ε, the power
@@ -225,33 +248,68 @@ public struct Projection: Sendable {
     }
   }
 
-  /// The reader of the age bands' 15–64 share, when the recruitment pool is the working-age
-  /// population and the municipality has bands; `nil` otherwise.
-  private static func workingAgeReader(of municipality: Municipality, model: ModelSettings)
-    -> LinearReader?
-  {
-    guard model.recruitmentPool == .workingAge, let bands = municipality.ageBands,
-      bands.span != nil
-    else { return nil }
-    return LinearReader(bands.workingAgeShareSeries)
+  /// The age bands' 15–64 share, read year by year, and the years the bands cover: the
+  /// working-age recruitment pool, when the model uses it and the municipality has bands.
+  struct WorkingAge {
+    var share: LinearReader
+    let span: (first: Int, last: Int)
+
+    init?(_ municipality: Municipality, model: ModelSettings) {
+      guard model.recruitmentPool == .workingAge, let bands = municipality.ageBands,
+        let span = bands.span
+      else { return nil }
+      self.share = LinearReader(bands.workingAgeShareSeries)
+      self.span = span
+    }
   }
 
   /// The year's recruitment pool W (docs/model.md, "Staff supply"): P · w(t), with w the
-  /// age bands' 15–64 share read linearly by `working` (held beyond their last year, an
-  /// assumption); else (no reader: under `under_65`, or no bands) the residents under 65,
-  /// P − E.
-  private static func withPool(
-    _ people: People, of municipality: Municipality, working: inout LinearReader?
-  ) -> People {
+  /// age bands' 15–64 share read linearly (held beyond their last year, an assumption);
+  /// else (under `under_65`, or without bands) the residents under 65, P − E.
+  private static func withPool(_ people: People, working: inout WorkingAge?) -> People {
     var people = people
-    if let bands = municipality.ageBands, let share = working?.value(at: people.year) {
+    if let share = working?.share.value(at: people.year) {
       people.pool = people.population * share
-      people.isPoolAssumed = !bands.covers(people.year)
     } else {
       people.pool = people.population - people.elderly
-      people.isPoolAssumed = people.elderlyBasis.isAssumption
     }
+    people.isPoolAssumed = isPoolAssumed(
+      year: people.year, basis: people.elderlyBasis, bandYears: working?.span)
     return people
+  }
+
+  /// Whether the year's recruitment pool rests on an assumption: a 15–64 share held beyond
+  /// the age bands' years (`bandYears`, when the pool is read from them), or residents under
+  /// 65 counted from an assumed 65+ share.
+  private static func isPoolAssumed(
+    year: Int, basis: ElderlyBasis, bandYears: (first: Int, last: Int)?
+  ) -> Bool {
+    guard let bandYears else { return basis.isAssumption }
+    return year < bandYears.first || year > bandYears.last
+  }
+
+  /// `figures` from a projection that shares these residents (`sharesPeople`), with staff
+  /// supply worked out again under `model`: everything but demand, as `unstaffed` gives.
+  private static func restaffed(
+    _ figures: [Figures], _ municipality: Municipality, model: ModelSettings, tables: YearTables
+  ) -> (figures: [Figures], hiringRate: Double?) {
+    var figures = figures
+    var supply = StaffSupply(municipality, model: model, firstYear: tables.years.lowerBound)
+    let bandYears = WorkingAge(municipality, model: model)?.span
+    for k in figures.indices {
+      let year = figures[k]
+      let person = People(
+        year: year.year, population: year.population, elderly: year.elderly,
+        elderlyBasis: year.elderlyBasis, pool: year.recruitmentPool,
+        isPoolAssumed: isPoolAssumed(
+          year: year.year, basis: year.elderlyBasis, bandYears: bandYears))
+      let staff = supply.next(person, recruitmentIndex: tables.recruitment[k])
+      figures[k].staffSupply = staff.staff
+      figures[k].isSupplyAssumed = staff.isAssumed
+      figures[k].hires = staff.hires
+      figures[k].hoursPerFTE = model.hoursPerFTE
+    }
+    return (figures, supply.hiringRate)
   }
 
   /// The series population is read from by the `anchored` or `trend` method.
@@ -440,49 +498,54 @@ public struct Projection: Sendable {
   /// recruitment pool in some earlier year, and the hires of the year (who join the next);
   /// and h, the hiring rate, under the recruitment policy. Read a year at a time, in order.
   struct StaffSupply {
-    let base: People
     let s0: Double
     let policy: StaffingPolicy
     let firstYear: Int
     /// The staff target and the years to reach it (policy `target`).
     let target: Double
     let span: Double
-    /// q, the leave rate, and h, the hiring rate (policy `recruitment`).
+    /// q, the leave rate, and r at the base year (policy `recruitment`).
     let q: Double
-    let h: Double?
+    let r0: Double
+    /// The base year's population and h, the hiring rate: set by the first year read.
+    var basePopulation: Double?
+    var h: Double?
     var staff: Double
     var isAssumed = false
 
-    init(_ base: People, municipality: Municipality, model: ModelSettings, firstYear: Int) {
-      self.base = base
+    init(_ municipality: Municipality, model: ModelSettings, firstYear: Int) {
       self.s0 = municipality.staff
       self.policy = model.staffingPolicy
       self.firstYear = firstYear
       self.target = municipality.staffTarget ?? model.staffTarget.share * s0
       self.span = Double(max(model.staffTarget.year - firstYear, 1))
       self.q = model.leaveRate
+      self.r0 = model.recruitmentIndex.linear(at: firstYear)
       self.staff = s0
-      if policy == .recruitment {
-        // hires(t) = min(q·staff(t), h·r(t)·W(t)), with h set so that hiring exactly
-        // replaces leavers in the base year.
-        let pool0 = model.recruitmentIndex.linear(at: firstYear) * base.pool
-        self.h = pool0 > 0 ? q * s0 / pool0 : 0
-      } else {
-        self.h = nil
-      }
     }
 
     var hiringRate: Double? { h }
+
+    /// Takes the base year's figures: hires(t) = min(q·staff(t), h·r(t)·W(t)), with h set
+    /// so that hiring exactly replaces leavers in the base year.
+    private mutating func start(_ base: People) {
+      basePopulation = base.population
+      guard policy == .recruitment else { return }
+      let pool0 = r0 * base.pool
+      h = pool0 > 0 ? q * s0 / pool0 : 0
+    }
 
     /// The staff of `person`'s year, `recruitmentIndex` being r at that year.
     mutating func next(_ person: People, recruitmentIndex: Double)
       -> (staff: Double, isAssumed: Bool, hires: Double)
     {
+      if basePopulation == nil { start(person) }
       switch policy {
       case .fixed:
         return (s0, false, 0)
       case .ratio:
-        return (base.population > 0 ? s0 * person.population / base.population : s0, false, 0)
+        let base = basePopulation ?? 0
+        return (base > 0 ? s0 * person.population / base : s0, false, 0)
       case .target:
         let progress = min(Double(person.year - firstYear) / span, 1)
         return (s0 + (target - s0) * progress, false, 0)

@@ -67,75 +67,24 @@ public struct Verdict: Sendable, Equatable {
   /// Shares compared with a threshold may differ from it by rounding only.
   static let tolerance = 1e-12
 
-  /// Decides among `options` by the rule of docs/model.md, "Verdict".
-  ///
-  /// - Parameter hybrids: the hybrids of a digital option with each analog fallback,
-  ///   or none when the scenario lists its own hybrid.
+  /// The verdict `decision` stands for: its indices read in `options` (the guideline's
+  /// options, weighed) and after them `hybrids` (the hybrids tried).
   init(
-    options: [OptionFigures], rule: VerdictRule, year: Int,
-    hybrids: (ServiceOption) -> [OptionFigures]
+    _ decision: Decision, options: [OptionFigures], hybrids: [OptionFigures], rule: VerdictRule,
+    year: Int
   ) {
+    func pick(_ i: Int) -> OptionFigures? {
+      if i < 0 { return nil }
+      return i < options.count ? options[i] : hybrids[i - options.count]
+    }
+    self.winner = pick(decision.winner)
+    self.reason = decision.reason
+    self.cheapest = pick(decision.cheapest)
+    self.rival = pick(decision.rival)
+    self.unpaidHybrid = pick(decision.unpaidHybrid)
+    self.hybridsTried = hybrids
     self.rule = rule
     self.year = year
-    self.hybridsTried = []
-    self.unpaidHybrid = nil
-    let meets9 = rule.meetsGuideline9
-    let inEffect = options.filter(\.isInEffect)
-    guard let ranking = Self.ranked(inEffect, tie: rule.costTie), let cheapest = ranking.first
-    else {
-      (winner, reason, cheapest, rival) = (nil, .notYetInEffect, nil, nil)
-      return
-    }
-    self.cheapest = cheapest
-    if meets9(cheapest) {
-      winner = cheapest
-      if ranking.count > 1, ranking[1].isTied(with: cheapest, tie: rule.costTie) {
-        reason = .mostHours
-        rival = ranking[1]
-      } else {
-        reason = .lowestCost
-        rival = ranking.first { $0.approach != cheapest.approach } ?? ranking.dropFirst().first
-      }
-      return
-    }
-    rival = cheapest
-    if cheapest.approach == .digital {
-      hybridsTried = hybrids(cheapest.option)
-      let paying = hybridsTried.filter { meets9($0) && $0.paysForItself }
-      if let hybrid = Self.ranked(paying, tie: rule.costTie)?.first {
-        (winner, reason) = (hybrid, .hybridPaysForItself)
-        return
-      }
-    }
-    if let best = Self.ranked(inEffect.filter(meets9), tie: rule.costTie)?.first {
-      (winner, reason) = (best, .elderlyUnreached)
-      unpaidHybrid =
-        hybridsTried.first { $0.fallback?.id == best.option.id && !$0.paysForItself }
-        ?? hybridsTried.first { !$0.paysForItself }
-      return
-    }
-    winner = inEffect.min {
-      ($0.unreachedElderly, $0.costPerReached ?? .infinity)
-        < ($1.unreachedElderly, $1.costPerReached ?? .infinity)
-    }
-    reason = .fewestLeftOut
-  }
-
-  /// `candidates` best first: the tie group (cost per resident reached within `tie`
-  /// of the lowest) by hours freed, most first, then the rest by cost; equal
-  /// options keep the scenario's order.
-  static func ranked(_ candidates: [OptionFigures], tie: Double) -> [OptionFigures]? {
-    let byCost = candidates.enumerated().sorted {
-      ($0.element.costPerReached ?? .infinity, $0.offset)
-        < ($1.element.costPerReached ?? .infinity, $1.offset)
-    }.map(\.element)
-    guard let lowest = byCost.first else { return nil }
-    let tied = byCost.filter { $0.isTied(with: lowest, tie: tie) }
-    let rest = byCost.filter { !$0.isTied(with: lowest, tie: tie) }
-    let byHours = tied.enumerated().sorted {
-      ($0.element.netHours, -$0.offset) > ($1.element.netHours, -$1.offset)
-    }.map(\.element)
-    return byHours + rest
   }
 }
 
@@ -143,17 +92,17 @@ extension VerdictRule {
   /// Whether an option leaves few enough residents aged 65+ unreached to be
   /// recommended alone (指針9).
   public func meetsGuideline9(_ figures: OptionFigures) -> Bool {
-    figures.unreachedElderlyShare <= maxUnreachedElderly + Verdict.tolerance
+    meetsGuideline9(unreachedElderlyShare: figures.unreachedElderlyShare)
   }
-}
 
-extension OptionFigures {
-  /// Whether the costs per resident reached of the two differ by no more than `tie`
-  /// of the lower.
-  func isTied(with other: OptionFigures, tie: Double) -> Bool {
-    let a = costPerReached ?? .infinity
-    let b = other.costPerReached ?? .infinity
+  func meetsGuideline9(unreachedElderlyShare share: Double) -> Bool {
+    share <= maxUnreachedElderly + Verdict.tolerance
+  }
+
+  /// Whether costs per resident reached `a` and `b` (infinite: it reaches nobody)
+  /// differ by no more than `costTie` of the lower.
+  func isTied(_ a: Double, _ b: Double) -> Bool {
     if a == b { return true }
-    return max(a, b) <= min(a, b) * (1 + tie) + Verdict.tolerance
+    return max(a, b) <= min(a, b) * (1 + costTie) + Verdict.tolerance
   }
 }

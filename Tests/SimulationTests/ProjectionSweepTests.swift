@@ -81,6 +81,41 @@ struct ProjectionSweepTests {
     }
   }
 
+  /// A Monte Carlo run takes the residents of the scenario as it is and works out staffing
+  /// again: exactly the figures of a projection from scratch, and from scratch whenever the
+  /// change touches the residents.
+  @Test("a projection reusing another's residents has the figures of one from scratch")
+  func reusing() {
+    let base = Self.scenario(ownShares: true)
+    let projected = Projection(base, through: 2060)
+    var changes: [(String, (inout Scenario) -> Void)] = [
+      ("hours_per_fte", { $0.model.hoursPerFTE = 1_750 }),
+      ("leave_rate", { $0.model.leaveRate = 0.037 }),
+      ("elderly_weight", { $0.model.elderlyWeight = 1.3 }),
+      ("elasticity", { $0.model.elasticity = 0.55 }),
+      ("recruitment_index", { $0.model.recruitmentIndex.set(0.6, at: 2040) }),
+      ("ratio", { $0.model.staffingPolicy = .ratio }),
+      ("target", { $0.model.staffingPolicy = .target }),
+      ("pool under 65", { $0.model.recruitmentPool = .underSixtyFive }),
+      ("national rise", { $0.model.elderlyRise = .national }),
+      ("a population", { $0.municipalities[3].population.set(2_000, at: 2040) }),
+    ]
+    changes.append(("nothing", { _ in }))
+    for (name, change) in changes {
+      var scenario = base
+      change(&scenario)
+      let fresh = Projection(scenario, through: 2060)
+      let reused = Projection(scenario, through: 2060, reusing: projected)
+      #expect(reused.elasticity == fresh.elasticity, "\(name)")
+      for (a, b) in zip(reused.paths, fresh.paths) {
+        #expect(a.years == b.years, "\(name): \(b.municipality.name)")
+        #expect(a.hiringRate == b.hiringRate, "\(name): \(b.municipality.name)")
+      }
+    }
+    // Another horizon: projected from scratch.
+    #expect(Projection(base, through: 2050, reusing: projected).lastYear == 2050)
+  }
+
   @Test("linearValues is linear(at:) exactly; logLinearValues is logLinear(at:) to 1e-13")
   func series() {
     let cases: [YearSeries] = [

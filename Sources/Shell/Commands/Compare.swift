@@ -324,17 +324,18 @@ struct ComparisonSummary {
   private var rows: [Row] {
     let areas: [Municipality?] =
       municipalities.isEmpty ? scenario.municipalities + [nil] : municipalities
+    // Every guideline weighed for every area at once, this year and the reference year.
+    let now = Comparisons(projection, year: year)
+    let referenceYear = scenario.verdictRule.referenceYear ?? scenario.baseYear
+    let then = referenceYear == year ? now : Comparisons(projection, year: referenceYear)
     return areas.map { municipality in
       let area = AreaName(municipality, in: scenario)
       let comparisonArea: Comparison.Area = municipality.map { .municipality($0.name) } ?? .region
-      let verdicts = scenario.guidelines.compactMap { guideline -> AreaVerdict? in
-        guard
-          let comparison = Comparison(
-            projection, guideline: guideline, area: comparisonArea, year: year),
-          let winner = comparison.verdict.winner
-        else { return nil }
-        let reference = Comparison(
-          projection, guideline: guideline, area: comparisonArea, year: comparison.referenceYear)
+      let verdicts = scenario.guidelines.indices.compactMap { guideline -> AreaVerdict? in
+        guard let now, let index = now.index(of: comparisonArea) else { return nil }
+        let comparison = now.comparison(guideline: guideline, area: index)
+        guard let winner = comparison.verdict.winner else { return nil }
+        let reference = then.map { $0.comparison(guideline: guideline, area: index) }
         let differs = reference?.verdict.winner.map { $0.id != winner.id } ?? false
         return AreaVerdict(area: area, comparison: comparison, winner: winner, differs: differs)
       }

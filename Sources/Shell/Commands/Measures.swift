@@ -227,10 +227,11 @@ struct MeasureReport {
 
   /// Every measure, one row each, with assumptions marked and each measure's note.
   var list: Report {
+    let written = writtenAssumptions()
     let rows = scenario.measures.map { measure in
       Row(
         measure: measure, municipalityCount: scenario.municipalities.count,
-        assumed: assumedFields(of: measure))
+        assumed: assumedFields(of: measure, written: written[measure.id] ?? [:]))
     }
     let notes =
       (rows.contains { !$0.assumed.isEmpty } ? [M.assumedNote] : [])
@@ -317,25 +318,37 @@ struct MeasureReport {
 
   /// The fields of `measure` that rest on an assumption, as `assumptions` lists them: not
   /// its name, note and sources, nor a cost it does not state.
-  private func assumedFields(of measure: Measure) -> [String] {
+  /// `written`: the measure's fields written in the scenario, and whether any value
+  /// written under each rests on an assumption (`writtenAssumptions`).
+  private func assumedFields(of measure: Measure, written: [String: Bool]) -> [String] {
     let unstated =
       (measure.initialCost == nil ? ["initial_cost_yen"] : [])
       + (measure.yearlyCost == nil ? ["yearly_cost_yen"] : [])
     return ScenarioFile.measureKeys.filter {
       !(["name", "note", "source", "source_fields"] + unstated).contains($0)
-        && isAssumption(measure, $0)
+        && (written[$0] ?? measure.isAssumption($0))
     }
   }
 
-  /// Whether any value written under `field` rests on an assumption.
-  private func isAssumption(_ measure: Measure, _ field: String) -> Bool {
-    let key = "measures.\(measure.id).\(field)"
-    let written = scenario.provenance.filter { $0.key == key || $0.key.hasPrefix(key + ".") }
-    guard !written.isEmpty else { return measure.isAssumption(field) }
-    return written.values.contains {
-      if case .assumption = $0 { return true }
-      return false
+  /// For each measure, by id, each field the scenario writes a value under (`savings` for
+  /// `measures.ID.savings.minutes`) and whether any of those values rests on an assumption.
+  /// One pass over the provenance: a pass per measure and field, building a string per
+  /// entry, made `measures` the slowest reply of the shell (docs/performance.md).
+  private func writtenAssumptions() -> [String: [String: Bool]] {
+    var written: [String: [String: Bool]] = [:]
+    let prefix = "measures."
+    for (key, provenance) in scenario.provenance where key.utf8.starts(with: prefix.utf8) {
+      let path = key.dropFirst(prefix.count)
+      // A measure's id is a bare TOML key: no dot in it.
+      guard let dot = path.firstIndex(of: ".") else { continue }
+      let id = String(path[..<dot])
+      let field = String(path[path.index(after: dot)...].prefix { $0 != "." })
+      let isAssumed: Bool
+      if case .assumption = provenance { isAssumed = true } else { isAssumed = false }
+      written[id, default: [:]][field, default: false] =
+        written[id]?[field] == true || isAssumed
     }
+    return written
   }
 
   /// Adopters for programs: `all`, `shared`, `shared:三島町;金山町`, `regional_office`,
