@@ -63,7 +63,11 @@ let package = Package(
       dependencies: [
         "Shell", "LineEditor", "Bilingual", "Words",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      // A release build is linked at a fixed address (not position-independent): the loader
+      // then has ~3,000 relocations to apply at each start instead of ~80,000, and the pages
+      // they would write stay shared (docs/performance.md, "Start-up, third pass").
+      linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
     ),
     // The budgets of docs/performance.md, measured and printed with pass or fail.
     .executableTarget(

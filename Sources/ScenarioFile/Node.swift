@@ -69,7 +69,16 @@ public struct NodeTable: Sendable, Equatable {
   /// A table of entries whose keys are known to differ (as an archived table's do), without
   /// the look-up per key that `init(_:)` makes; `nil` when two keys are the same after all.
   init?(uniqueEntries entries: [(key: String, node: Node)]) {
-    guard Set(entries.map(\.key)).count == entries.count else { return nil }
+    // Most tables are small (a year's values, an option's figures): comparing their keys pair
+    // by pair is quicker than hashing each into a set.
+    if entries.count <= 8 {
+      for (index, entry) in entries.enumerated()
+      where entries[..<index].contains(where: { $0.key == entry.key }) {
+        return nil
+      }
+    } else {
+      guard Set(entries.map(\.key)).count == entries.count else { return nil }
+    }
     self.entries = entries
   }
 

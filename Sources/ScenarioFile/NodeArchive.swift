@@ -53,6 +53,40 @@ enum NodeArchive {
     }
   }
 
+  /// The root table with only the entries under `keys`, read without making the rest of the
+  /// tree: quick, for a scenario's heading before it is decoded (`ScenarioFile.builtinHeading`).
+  /// `nil` when the bytes are not an archive of this version. The entries left out are read
+  /// past, not checked: `decode(_:)` checks every byte.
+  static func decode(_ bytes: [UInt8], keeping keys: Set<String>) -> Node? {
+    bytes.withUnsafeBufferPointer { buffer in
+      var reader = Reader(bytes: buffer)
+      guard reader.take(magic.count).map(Array.init) == magic,
+        let count = reader.count()
+      else { return nil }
+      reader.spans.reserveCapacity(count)
+      for _ in 0..<count {
+        guard let length = reader.count() else { return nil }
+        let start = reader.index
+        guard reader.take(length) != nil else { return nil }
+        reader.spans.append(start..<start + length)
+      }
+      guard let origin = reader.origin(), reader.byte() == Tag.table.rawValue,
+        let entries = reader.count()
+      else { return nil }
+      var kept: [(key: String, node: Node)] = []
+      for _ in 0..<entries {
+        guard let key = reader.string() else { return nil }
+        if keys.contains(key) {
+          guard let node = reader.node(depth: 1) else { return nil }
+          kept.append((key, node))
+        } else if !reader.skip(depth: 1) {
+          return nil
+        }
+      }
+      return NodeTable(uniqueEntries: kept).map { Node(.table($0), at: origin) }
+    }
+  }
+
   private struct Writer {
     var strings: [String] = []
     var numbers: [String: Int] = [:]
@@ -130,6 +164,9 @@ enum NodeArchive {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var strings: [String] = []
+    /// Where each string's bytes are, when the strings are made only as they are read
+    /// (`decode(_:keeping:)`).
+    var spans: [Range<Int>] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -164,7 +201,36 @@ enum NodeArchive {
     }
 
     mutating func string() -> String? {
-      count().flatMap { strings.indices.contains($0) ? strings[$0] : nil }
+      guard let number = count() else { return nil }
+      if strings.indices.contains(number) { return strings[number] }
+      guard spans.indices.contains(number) else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[spans[number]]), as: UTF8.self)
+    }
+
+    /// Reads past a node and everything under it without making them; `false` when the bytes
+    /// end too soon or hold a tag that is not one.
+    mutating func skip(depth: Int) -> Bool {
+      guard depth <= NodeArchive.maximumDepth else { return false }
+      switch byte().flatMap(Tag.init) {
+      case .file: guard count() != nil, count() != nil, count() != nil else { return false }
+      case .command: guard count() != nil else { return false }
+      default: return false
+      }
+      switch byte().flatMap(Tag.init) {
+      case .table:
+        guard let count = count() else { return false }
+        for _ in 0..<count where self.count() == nil || !skip(depth: depth + 1) { return false }
+        return true
+      case .array:
+        guard let count = count() else { return false }
+        for _ in 0..<count where !skip(depth: depth + 1) { return false }
+        return true
+      case .string, .date: return count() != nil
+      case .integer: return unsigned() != nil
+      case .float: return take(8) != nil
+      case .bool: return byte() != nil
+      default: return false
+      }
     }
 
     mutating func origin() -> Origin? {

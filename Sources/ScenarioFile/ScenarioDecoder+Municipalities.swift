@@ -21,12 +21,8 @@ extension ScenarioDecoder {
         Message.expectedTable(of: Message.municipalities, found: node.kind))
       return
     }
-    // Room for a provenance per value, made once: growing the table rehashes every kanji key.
-    func values(_ node: Node) -> Int {
-      node.table.map { $0.entries.reduce(0) { $0 + values($1.node) } } ?? 1
-    }
-    scenario.provenance.reserveCapacity(scenario.provenance.count + values(node))
     var romajiSeen: [String: String] = [:]
+    var suppliers = Suppliers(sources: scenario.sources)
     for (name, entry) in table.entries {
       guard let municipality = decodeMunicipality(name, entry, baseYear: scenario.baseYear) else {
         continue
@@ -39,7 +35,7 @@ extension ScenarioDecoder {
       }
       romajiSeen[key] = name
       scenario.municipalities.append(municipality)
-      recordProvenance(of: municipality, entry: entry, sources: scenario.sources, into: &scenario)
+      recordProvenance(of: municipality, entry: entry, suppliers: &suppliers, into: &scenario)
     }
   }
 
@@ -307,7 +303,8 @@ extension ScenarioDecoder {
   /// Each value's provenance: a declared source when the file that declares the
   /// source wrote it, else the place it was written.
   private func recordProvenance(
-    of municipality: Municipality, entry: Node, sources: [Source], into scenario: inout Scenario
+    of municipality: Municipality, entry: Node, suppliers: inout Suppliers,
+    into scenario: inout Scenario
   ) {
     guard let table = entry.table else { return }
     let prefix = join("municipalities", municipality.name)
@@ -324,10 +321,8 @@ extension ScenarioDecoder {
       case .file(let name, _, _):
         // The source must be declared in the file that wrote the value: a what-if may
         // declare its own source for a field the base's source lists too.
-        if let source = sources.first(where: {
-          $0.supplies(canonical) && sourceOrigins[$0.id] == name
-        }) {
-          provenance = .source(id: source.id)
+        if let id = suppliers.of(canonical).first(where: { sourceOrigins[$0] == name }) {
+          provenance = .source(id: id)
         } else {
           provenance = .file(location: node.origin.description)
         }
@@ -368,6 +363,25 @@ private func isCanonicalPart(_ part: Substring.UTF8View) -> Bool {
   if digits == 0 { return true }
   if digits == part.count { return digits == 4 && first != 0x30 }
   return !"RrHhSs".utf8.contains(first)
+}
+
+/// The sources that supply each field, in the order declared, worked out once per field: every
+/// municipality has the same fields, and each value's provenance asks for its field's.
+struct Suppliers {
+  let sources: [Source]
+  private var known: [String: [String]] = [:]
+
+  init(sources: [Source]) {
+    self.sources = sources
+  }
+
+  /// The ids of the sources that supply `field` (`Source.supplies`), in the order declared.
+  mutating func of(_ field: String) -> [String] {
+    if let ids = known[field] { return ids }
+    let ids = sources.filter { $0.supplies(field) }.map(\.id)
+    known[field] = ids
+    return ids
+  }
 }
 
 extension Source {

@@ -39,11 +39,21 @@ struct ScenarioDecoder {
     return (diagnostics.hasErrors ? nil : scenario, diagnostics)
   }
 
+  /// The name and title of a scenario that gives none.
+  static let defaultName = "scenario"
+  static let defaultTitle = LocalizedText("")
+
   private mutating func decodeScenario(_ document: Node) -> Scenario? {
     guard let root = context.table(document, "", known: Self.topLevelKeys) else { return nil }
     var scenario = Scenario(
-      name: "scenario", title: LocalizedText(""), region: Words.ScenarioDefaults.region,
+      name: Self.defaultName, title: Self.defaultTitle, region: Words.ScenarioDefaults.region,
       municipalities: [])
+    // Room for a provenance per value written, made once: growing the table rehashes every
+    // kanji key, and municipalities, measures and guidelines all add to it.
+    func values(_ node: Node) -> Int {
+      node.table.map { $0.entries.reduce(0) { $0 + values($1.node) } } ?? 1
+    }
+    scenario.provenance.reserveCapacity(values(document))
 
     if let node = root["scenario"], let name = context.string(node, "scenario") {
       scenario.name = name

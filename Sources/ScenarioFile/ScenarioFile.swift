@@ -29,25 +29,28 @@ public enum ScenarioFile {
   /// The built-in scenarios, by name: `Scenarios/aizu.toml` and `Scenarios/ipss2023.toml`,
   /// compiled in.
   public static func builtin(_ name: String) -> ScenarioText? {
-    let bytes: [UInt8]
     switch name {
-    case builtinName: bytes = PackageResources.aizu_toml
-    case "ipss2023": bytes = PackageResources.ipss2023_toml
-    default: return nil
+    case builtinName: builtinSource
+    case "ipss2023": builtinText("ipss2023", PackageResources.ipss2023_toml)
+    default: nil
     }
-    return ScenarioText(
+  }
+
+  private static func builtinText(_ name: String, _ bytes: [UInt8]) -> ScenarioText {
+    ScenarioText(
       name: "\(name) (built in)", identity: "builtin:\(name)",
       text: String(decoding: bytes, as: UTF8.self))
   }
 
-  private static let builtinSource = builtin(builtinName)
+  /// The built-in scenario's text, made once: every session starts by reading it.
+  private static let builtinSource = builtinText(builtinName, PackageResources.aizu_toml)
   /// The built-in scenario, read once: its text never changes, and reading it again took
   /// most of the time of every `load`, `reload` and `save` of a what-if built on it. Its
   /// nodes come from the archive compiled in beside the text (`NodeArchive`), which is
   /// much quicker than parsing the text: the text is parsed only if the archive is unreadable.
   private static let builtinRoot: Result<Node, Diagnostic> =
     NodeArchive.decode(builtinArchive).map { .success($0) }
-    ?? TOMLReader.read(builtinSource?.text ?? "", name: builtinSource?.name ?? builtinName)
+    ?? TOMLReader.read(builtinSource.text, name: builtinSource.name)
 
   /// `Scenarios/aizu.toml` as `NodeArchive` bytes (`aizu.nodes`), checked against the text
   /// by `BuiltinArchiveTests`.
@@ -80,12 +83,15 @@ public enum ScenarioFile {
     _ source: ScenarioText, chain: [ScenarioText],
     resolve: (String, ScenarioText) throws -> ScenarioText, diagnostics: inout [Diagnostic]
   ) -> ScenarioDocument? {
-    if let diagnostic = oversize(source) {
+    // The built-in scenario is within the limits (`BuiltinArchiveTests`): its text, made
+    // once, is not measured again at every start.
+    let isBuiltin = source == builtinSource
+    if !isBuiltin, let diagnostic = oversize(source) {
       diagnostics.append(diagnostic)
       return nil
     }
     let root: Node
-    switch source == builtinSource ? builtinRoot : TOMLReader.read(source.text, name: source.name) {
+    switch isBuiltin ? builtinRoot : TOMLReader.read(source.text, name: source.name) {
     case .failure(let diagnostic):
       diagnostics.append(diagnostic)
       return nil
@@ -146,7 +152,7 @@ public enum ScenarioFile {
 
   /// A diagnostic when a file is larger, or has a longer line, than a scenario file may
   /// (`Limits.fileBytes`, `Limits.lineCharacters`): such a file is refused unread.
-  private static func oversize(_ source: ScenarioText) -> Diagnostic? {
+  static func oversize(_ source: ScenarioText) -> Diagnostic? {
     let bytes = source.text.utf8.count
     if bytes > Limits.fileBytes {
       return Diagnostic(
@@ -180,6 +186,30 @@ public enum ScenarioFile {
       }
     }
     return nil
+  }
+
+  /// A scenario's short name and title as `decode` reads them, from its document alone and
+  /// without diagnostics: quick, for the banner and the prompt shown while the scenario is
+  /// still being decoded. For a document that decodes without errors they are the decoded
+  /// scenario's `name` and `title`.
+  public static func heading(of document: ScenarioDocument) -> (name: String, title: LocalizedText)
+  {
+    let root = document.root.table
+    return (
+      root?["scenario"]?.string ?? ScenarioDecoder.defaultName,
+      ScenarioDecoder.proseText(root?["title"]) ?? ScenarioDecoder.defaultTitle
+    )
+  }
+
+  /// The heading (`heading(of:)`) of the built-in scenario `name`, read from its archive
+  /// without making the rest of its nodes: for the first prompt, shown before the scenario is
+  /// decoded. `nil` when it cannot be read so (the caller then reads the whole document).
+  public static func builtinHeading(_ name: String) -> (name: String, title: LocalizedText)? {
+    guard name == builtinName,
+      let root = NodeArchive.decode(builtinArchive, keeping: ["scenario", "title", "extends"]),
+      root.table?["extends"] == nil
+    else { return nil }
+    return heading(of: ScenarioDocument(files: [], root: root))
   }
 
   /// Decodes a document with the prompt's overrides laid on top.

@@ -17,8 +17,11 @@ struct Command: Sendable {
   /// What it does, for `help NAME`.
   var details: LocalizedText
   var examples: [String]
-  /// The columns of the report it shows, for `show columns` and completing `--columns`.
-  var columns: [Report.Column] = []
+  /// The columns of the report it shows, for `show columns` and completing `--columns`: worked
+  /// out when asked for, as finding a command by name makes every command
+  /// (docs/performance.md, "Start-up, third pass").
+  var columns: [Report.Column] { declaredColumns() }
+  private var declaredColumns: @Sendable () -> [Report.Column]
   /// The columns of the report it shows for these arguments, for a command whose report
   /// depends on them (`show municipalities`, `show assumptions`); `nil` when `columns` says.
   var columnsForArguments:
@@ -34,6 +37,34 @@ struct Command: Sendable {
   var complete: @Sendable (_ context: CompletionContext) -> [String] = { _ in [] }
   var run:
     @Sendable (_ invocation: Invocation, _ session: inout Session) throws(CommandError) -> Output
+
+  init(
+    name: String, aliases: [String] = [], usage: String, summary: LocalizedText,
+    details: LocalizedText, examples: [String],
+    columns: @autoclosure @escaping @Sendable () -> [Report.Column] = [],
+    columnsForArguments: (
+      @Sendable (_ arguments: [String], _ session: Session) -> [Report.Column]
+    )? =
+      nil,
+    takesOutputOptions: Bool = true, answersFromScenario: Bool = true,
+    complete: @escaping @Sendable (_ context: CompletionContext) -> [String] = { _ in [] },
+    run:
+      @escaping @Sendable (_ invocation: Invocation, _ session: inout Session)
+      throws(CommandError) -> Output
+  ) {
+    self.name = name
+    self.aliases = aliases
+    self.usage = usage
+    self.summary = summary
+    self.details = details
+    self.examples = examples
+    declaredColumns = columns
+    self.columnsForArguments = columnsForArguments
+    self.takesOutputOptions = takesOutputOptions
+    self.answersFromScenario = answersFromScenario
+    self.complete = complete
+    self.run = run
+  }
 
   func matches(_ word: String) -> Bool {
     name == word || aliases.contains(word)

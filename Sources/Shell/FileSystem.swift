@@ -98,7 +98,11 @@ public struct LocalFileSystem: FileSystem {
     // Blocking reads from here on: a pipe's writer may be slower than this reader.
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     var bytes: [UInt8] = []
-    let blockSize = 65536
+    // A regular file in blocks of its size and a byte more, so that most take one read and
+    // a second that finds the end (a journal or a history file is a few hundred bytes); a
+    // pipe in blocks of 64 KiB.
+    let isRegular = status.st_mode & S_IFMT == S_IFREG
+    let blockSize = isRegular ? max(Int(status.st_size) + 1, 4096) : 65536
     while true {
       let oldCount = bytes.count
       bytes += repeatElement(0, count: blockSize)

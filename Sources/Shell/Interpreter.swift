@@ -42,7 +42,12 @@ public struct Interpreter: Sendable {
   /// `aizu> `, `aizu*> ` with unsaved changes, `...> ` inside an unfinished command.
   public var prompt: String {
     if !pending.isEmpty { return "...> " }
-    return "\(session.scenario.name)\(session.isModified ? "*" : "")> "
+    return Self.prompt(scenario: session.scenario.name, isModified: session.isModified)
+  }
+
+  /// The prompt for a scenario of this name, with or without unsaved changes.
+  public static func prompt(scenario name: String, isModified: Bool = false) -> String {
+    "\(name)\(isModified ? "*" : "")> "
   }
 
   /// Whether a command is waiting for more lines.
@@ -100,7 +105,7 @@ public struct Interpreter: Sendable {
       return Outcome(
         [errorReply(error, location: location, session: session)], status: .failure)
     }
-    let raw = segment.raw[first.range.upperBound...].trimmingCharacters(in: .whitespaces)
+    let raw = segment.raw[first.range.upperBound...].trimmingBlanks
     var invocation = Invocation(
       name: command.name, arguments: segment.words.dropFirst().map(\.text), rawArguments: raw,
       location: location, scripts: scripts, settings: session.outputSettings)
@@ -210,5 +215,22 @@ public struct Interpreter: Sendable {
   /// `errorReply` in the session's language, at the screen's width.
   static func errorReply(_ error: CommandError, location: Location?, session: Session) -> Reply {
     errorReply(error, location: location, language: session.language, width: session.width)
+  }
+}
+
+extension Substring {
+  /// The text without spaces and tabs at either end: what `trimmingCharacters(in: .whitespaces)`
+  /// gives (tab, the space separators, Zs, and as Foundation has it the zero-width space),
+  /// without bridging to Foundation's `NSString`, whose first use is slow: every `-c` command
+  /// paid for it (docs/performance.md).
+  var trimmingBlanks: String {
+    func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+    }
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+      let last = scalars.lastIndex(where: { !isBlank($0) })
+    else { return "" }
+    return String(scalars[first...last])
   }
 }

@@ -128,6 +128,17 @@ public struct Session: Sendable {
     return try load(text, fileSystem: nil)
   }
 
+  /// The built-in scenario's name and title as a session loading it has them, read from its
+  /// nodes without decoding them (`StartingSession`); `nil` when they cannot be read, which
+  /// loading it then reports.
+  static var builtinHeading: (name: String, title: LocalizedText)? {
+    if let heading = ScenarioFile.builtinHeading(ScenarioFile.builtinName) { return heading }
+    guard let text = ScenarioFile.builtin(ScenarioFile.builtinName),
+      case (let document?, let problems) = read(text, fileSystem: nil), !problems.hasErrors
+    else { return nil }
+    return ScenarioFile.heading(of: document)
+  }
+
   /// Reads a scenario file and every file it extends, relative to the file naming them.
   private static func read(_ text: ScenarioText, fileSystem: (any FileSystem)?)
     -> (ScenarioDocument?, [Diagnostic])

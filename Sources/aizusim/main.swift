@@ -9,7 +9,7 @@ import LineEditor
 import Shell
 import Words
 
-let environment = ProcessInfo.processInfo.environment
+let environment = ProcessEnvironment.read()
 
 switch AizuSimCommand.parseCommandLine(
   Array(CommandLine.arguments.dropFirst()), environment: environment)
@@ -28,22 +28,20 @@ case .shell(let command):
 
 /// The shell: at a terminal with line editing, else `-c`, script files or standard input.
 func runShell(_ command: AizuSimCommand) -> Int32 {
-  var session: Session
-  do {
-    session = try command.session.session(fileSystem: LocalFileSystem(), environment: environment)
-  } catch {
-    Console.write(
-      Interpreter.message(for: error, language: command.session.language(environment: environment)),
-      to: .error)
-    // `--check FILE` tells a failing check (1) from a file it cannot check (2).
-    return command.check == nil ? 1 : 2
-  }
-  session.isCancelled = { Interrupt.isRequested }
   let interactive = command.isInteractive(onTerminal: Terminal.isInteractive)
-  session.style =
-    command.session.usesColor(onTerminal: interactive, environment: environment) ? .color : .plain
+  // At a terminal the built-in scenario is decoded while the first prompt waits for a line.
+  let starting = StartingSession(
+    command.session, fileSystem: LocalFileSystem(), environment: environment,
+    inBackground: interactive)
+  // `--check FILE` tells a failing check (1) from a file it cannot check (2).
+  let cannotStart: Int32 = command.check == nil ? 1 : 2
+  // A scenario that cannot be loaded is reported before anything else is shown.
+  if !starting.isInBackground, ready(starting, command, interactive: interactive) == nil {
+    return cannotStart
+  }
+  if interactive, let status = interact(starting, command) { return status }
+  guard let session = ready(starting, command, interactive: interactive) else { return cannotStart }
   var shell = Interpreter(session: session)
-  if interactive, let status = interact(&shell, command) { return status }
   let reader = PlainLineReader()
   var input = ScriptInput(
     commands: command.commands, files: command.files, fileSystem: LocalFileSystem()
@@ -62,51 +60,115 @@ func runShell(_ command: AizuSimCommand) -> Int32 {
   return status.exitStatus
 }
 
+/// The session, once made, set up for this process; or `nil` when it could not be made, which
+/// is said on stderr.
+func ready(_ starting: StartingSession, _ command: AizuSimCommand, interactive: Bool) -> Session? {
+  do throws(CommandError) {
+    var session = try starting.session()
+    session.isCancelled = { Interrupt.isRequested }
+    session.style =
+      command.session.usesColor(onTerminal: interactive, environment: environment)
+      ? .color : .plain
+    return session
+  } catch {
+    Console.write(
+      Interpreter.message(for: error, language: command.session.language(environment: environment)),
+      to: .error)
+    return nil
+  }
+}
+
 /// The prompt loop on a terminal: line editing, completion, history, Ctrl-C, Ctrl-D, and the
 /// unsaved changes kept on disk; `nil` when no line editor can be made (not a terminal).
-func interact(_ shell: inout Interpreter, _ command: AizuSimCommand) -> Int32? {
-  shell.session.isInteractive = true
-  shell.session.measureWidth = { Terminal.width }
-  // Long commands (`montecarlo`) report how far they have got: a line on stderr, redrawn in
-  // place and cleared at the end, only when stderr is a terminal.
-  if isatty(2) == 1 {
-    shell.session.progress = { progress in
-      let line = progress.isLast ? "" : progress.text.text(in: progress.language)
-      Console.write("\r" + line + "\u{1B}[K", to: .error)
-    }
-  }
+///
+/// The banner and the first prompt show before the session is ready (`StartingSession`): the
+/// first line typed, or the first Tab, waits for it.
+func interact(_ starting: StartingSession, _ command: AizuSimCommand) -> Int32? {
+  let language = command.session.language(environment: environment)
+  let color = command.session.usesColor(onTerminal: true, environment: environment)
   // Completion reads a copy of the interpreter as it stands at the prompt.
-  let box = ShellBox(shell)
+  let box = ShellBox()
   guard
     let editor = LineEditor(
       program: "aizusim",
       historyFile: command.noHistory
         ? nil : HistoryFile.defaultPath(for: "aizusim", environment: environment),
       completer: { line in
-        let completion = box.shell.completions(for: line)
+        guard let completion = box.shell?.completions(for: line) else {
+          return Completion(word: "", candidates: [])
+        }
         return Completion(word: completion.word, candidates: completion.candidates)
       })
   else { return nil }
-  let color = shell.session.style.color
   // Unsaved changes are kept on disk as they are made, so a crash, a closed terminal or a
   // killed process loses nothing; the next session offers them to `recover`.
   let recovery = Recovery(
     environment: environment, fileSystem: LocalFileSystem(), processID: getpid())
-  shell.session.recoverable = recovery?.abandoned() ?? []
-  CrashReport.install(message: shell.crashMessage(canRecover: recovery != nil))
-  shell.session.presentScreen = { screen in present(screen, color: color) }
-  // A talk runs on the terminal's alternate screen, as a pager does: when it ends, the
-  // screen shows again what it showed before the talk.
-  shell.session.presentEnded = {
-    guard TalkScreen.isAlternate else { return }
-    Console.write("\u{1B}[?1049l", to: .output)
-    TalkScreen.isAlternate = false
+  let recoverable = recovery?.abandoned() ?? []
+  CrashReport.install(
+    message: Interpreter.crashMessage(canRecover: recovery != nil, language: language))
+  box.make = {
+    guard var session = ready(starting, command, interactive: true) else { return nil }
+    session.isInteractive = true
+    session.measureWidth = { Terminal.width }
+    // Long commands (`montecarlo`) report how far they have got: a line on stderr, redrawn in
+    // place and cleared at the end, only when stderr is a terminal.
+    if isatty(2) == 1 {
+      session.progress = { progress in
+        let line = progress.isLast ? "" : progress.text.text(in: progress.language)
+        Console.write("\r" + line + "\u{1B}[K", to: .error)
+      }
+    }
+    session.recoverable = recoverable
+    session.presentScreen = { screen in present(screen, color: color) }
+    // A talk runs on the terminal's alternate screen, as a pager does: when it ends, the
+    // screen shows again what it showed before the talk.
+    session.presentEnded = {
+      guard TalkScreen.isAlternate else { return }
+      Console.write("\u{1B}[?1049l", to: .output)
+      TalkScreen.isAlternate = false
+    }
+    return Interpreter(session: session)
   }
   defer { recovery?.discard() }
+  let heading = starting.heading()
+  Console.write(
+    Interpreter.banner(
+      name: heading.name, title: heading.title, language: language, recoverable: recoverable,
+      width: Terminal.width),
+    to: .output)
+  /// Reads the next line at `prompt`, keeping it in the history.
+  func read(at prompt: String, language: Language) -> InputEvent {
+    editor.prompt = Prompt(text: prompt, colorEscape: color ? "\u{1B}[1;36m" : nil)
+    switch editor.readLine() {
+    case .line(let line):
+      editor.addToHistory(line)
+      do throws(HistoryFileError) {
+        try editor.saveHistory()
+      } catch {
+        // Said once per failure; the entries stay unsaved and the next save retries.
+        Console.write(
+          Interpreter.warning(savingHistory: error.words, language: language), to: .error)
+      }
+      if line == environment[TranscriptRunner.crashHookVariable] {
+        fatalError("\(TranscriptRunner.crashHookVariable): crashing before '\(line)' on purpose")
+      }
+      return .line(InputLine(line))
+    case .interrupted: return .interrupted
+    case .endOfInput: return .end
+    }
+  }
+  // The first line is read while the session is in the making.
+  starting.start()
+  var first: InputEvent? = read(at: Interpreter.prompt(scenario: heading.name), language: language)
+  guard var shell = box.shell else { return 1 }
   var journal: String?
-  Console.write(shell.banner, to: .output)
   let status = shell.run(.init(endIsQuit: true, remembersFailures: false)) { shell in
     box.shell = shell
+    if let event = first {
+      first = nil
+      return event
+    }
     // Between two lines: keep the changes on disk, then read the next line.
     if let recovery, let script = Recovery.script(for: shell.session), script != journal {
       do {
@@ -119,23 +181,7 @@ func interact(_ shell: inout Interpreter, _ command: AizuSimCommand) -> Int32? {
       recovery?.discard()
       journal = nil
     }
-    editor.prompt = Prompt(text: shell.prompt, colorEscape: color ? "\u{1B}[1;36m" : nil)
-    switch editor.readLine() {
-    case .line(let line):
-      editor.addToHistory(line)
-      do throws(HistoryFileError) {
-        try editor.saveHistory()
-      } catch {
-        // Said once per failure; the entries stay unsaved and the next save retries.
-        Console.write(shell.warning(savingHistory: error.words), to: .error)
-      }
-      if line == environment[TranscriptRunner.crashHookVariable] {
-        fatalError("\(TranscriptRunner.crashHookVariable): crashing before '\(line)' on purpose")
-      }
-      return .line(InputLine(line))
-    case .interrupted: return .interrupted
-    case .endOfInput: return .end
-    }
+    return read(at: shell.prompt, language: shell.session.language)
   } write: {
     Console.write($0.replies, color: color)
   }
@@ -183,10 +229,23 @@ extension HistoryFileError {
   }
 }
 
-/// Holds the interpreter where the completion callback can reach it.
+/// Holds the interpreter where the completion callback can reach it; made by `make` when first
+/// needed, as the session may not be ready when the first prompt shows.
 final class ShellBox {
-  var shell: Interpreter
-  init(_ shell: Interpreter) { self.shell = shell }
+  var make: (() -> Interpreter?)?
+  private var made: Interpreter?
+
+  /// The interpreter; `nil` when its session could not be made.
+  var shell: Interpreter? {
+    get {
+      if let make {
+        self.make = nil
+        made = make()
+      }
+      return made
+    }
+    set { made = newValue }
+  }
 }
 
 /// The one writer: each reply in one write(2) to its stream, so piped stdout and

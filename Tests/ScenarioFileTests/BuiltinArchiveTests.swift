@@ -40,6 +40,49 @@ struct BuiltinArchiveTests {
     #expect(document.root == (try Self.parsedText()))
   }
 
+  @Test("the built-in scenarios are within the limits, so reading them need not measure them")
+  func builtinWithinLimits() throws {
+    for name in ScenarioFile.builtinNames {
+      let source = try #require(ScenarioFile.builtin(name))
+      #expect(ScenarioFile.oversize(source) == nil, "\(name)")
+    }
+  }
+
+  @Test("a scenario's heading, read from its nodes, is the decoded scenario's name and title")
+  func heading() throws {
+    for name in ScenarioFile.builtinNames {
+      let (document, scenario) = try Fixtures.builtin(name)
+      let heading = ScenarioFile.heading(of: document)
+      #expect(heading.name == scenario.name)
+      #expect(heading.title == scenario.title)
+    }
+    let (document, scenario) = try Fixtures.builtin()
+    let quick = try #require(ScenarioFile.builtinHeading(ScenarioFile.builtinName))
+    #expect(quick.name == scenario.name && quick.title == scenario.title)
+    #expect(ScenarioFile.builtinHeading("ipss2023") == nil)
+    let kept = try #require(NodeArchive.decode(ScenarioFile.builtinArchive, keeping: ["title"]))
+    #expect(kept.table?.keys == ["title"])
+    #expect(kept.table?["title"] == document.root.table?["title"])
+    #expect(kept.origin == document.root.origin)
+    let archive = ScenarioFile.builtinArchive
+    for length in [0, 3, 10, archive.count / 2, archive.count - 1] {
+      #expect(NodeArchive.decode(Array(archive.prefix(length)), keeping: ["title"]) == nil)
+    }
+    let empty = ScenarioDocument(files: [], root: Node(.table(NodeTable()), at: .command("")))
+    #expect(ScenarioFile.heading(of: empty).name == "scenario")
+  }
+
+  @Test("a table of archived entries is refused when two keys are the same, small or large")
+  func uniqueEntries() {
+    let node = Node(.integer(1), at: .command(""))
+    for count in [1, 2, 8, 9, 40] {
+      let keys = (0..<count).map { "k\($0)" }
+      #expect(NodeTable(uniqueEntries: keys.map { ($0, node) }) != nil)
+      let repeated = keys + [keys[count / 2]]
+      #expect(NodeTable(uniqueEntries: repeated.map { ($0, node) }) == nil)
+    }
+  }
+
   @Test("every kind of value and origin comes back as it was")
   func roundTrip() throws {
     let file = Origin.file(name: "x.toml", line: 3, column: 7)
