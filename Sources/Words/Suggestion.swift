@@ -3,12 +3,22 @@ import Bilingual
 /// "Did you mean" suggestions from a list of known names.
 public enum Suggestion {
   /// The known name closest to `text`, if it is close enough to be a likely typo:
-  /// a prefix of it, or within an edit distance of about a third of its length.
+  /// a prefix of it, the one name with `text` as one of its `_`- or `.`-separated words,
+  /// or within an edit distance of about a third of its length.
   public static func closest(to text: String, among known: [String]) -> String? {
     let lowered = text.lowercased()
     if let prefixed = known.first(where: { $0.lowercased().hasPrefix(lowered) && !text.isEmpty }) {
       return prefixed
     }
+    // A word of one name only (`demand` for `staff_demand`): the name meant, though far
+    // from it in letters.
+    let containing = known.filter { name in
+      lowered.count >= 3
+        && name.lowercased().split(whereSeparator: { $0 == "_" || $0 == "." }).contains {
+          $0 == lowered
+        }
+    }
+    if containing.count == 1 { return containing[0] }
     var best: (name: String, distance: Int)?
     for name in known {
       let distance = editDistance(lowered, name.lowercased())
