@@ -202,9 +202,9 @@ extension Words {
     // MARK: Notes and messages
 
     public static let marksNote = LocalizedText(
-      ja: "出典の「出力」は、その行の値をさらに説明するコマンドです。式は docs/model.md にあります",
+      ja: "出典の「出力」は、その行の値をさらに説明するコマンドです。式は docs/model.md にあります。",
       en:
-        "An input that is another output names the command that explains it in turn. docs/model.md has every equation"
+        "An input that is another output names the command that explains it in turn. docs/model.md has every equation."
     )
 
     public static let needsArguments = LocalizedText(

@@ -103,9 +103,9 @@ extension Words {
       let hours = NumberFormat.grouped(hoursPerFTE, decimals: 0)
       return LocalizedText(
         ja:
-          "\(baseYear)年の対面割合 f0 = \(f0) (仮定 facetime_share_2020)、常勤1人 = 年\(hours)時間。残る業務: こなせない定型業務。1人当たり: 65歳以上1人当たりの対面時間、指数: その\(baseYear)年に対する比。下回る: 初めて\(baseYear)年の水準を下回る年 (- は下回らない)。追加削減: その水準を保つのにさらに要る削減時間",
+          "\(baseYear)年の対面割合 f0 = \(f0) (仮定 facetime_share_2020)、常勤1人 = 年\(hours)時間。残る業務: こなせない定型業務。1人当たり: 65歳以上1人当たりの対面時間、指数: その\(baseYear)年に対する比。下回る: 初めて\(baseYear)年の水準を下回る年 (- は下回らない)。追加削減: その水準を保つのにさらに要る削減時間。",
         en:
-          "\(baseYear) face-to-face share f0 = \(f0) (assumption facetime_share_2020); 1 FTE = \(hours) hours a year. Uncovered: routine work left undone. Per 65+: face-to-face hours per resident aged 65+; Index: that against \(baseYear). Below: the first year below \(baseYear)'s level (- never). Extra: the further hours to free to keep that level"
+          "\(baseYear) face-to-face share f0 = \(f0) (assumption facetime_share_2020); 1 FTE = \(hours) hours a year. Uncovered: routine work left undone. Per 65+: face-to-face hours per resident aged 65+; Index: that against \(baseYear). Below: the first year below \(baseYear)'s level (- never). Extra: the further hours to free to keep that level."
       )
     }
 
