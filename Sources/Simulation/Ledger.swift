@@ -200,7 +200,7 @@ public struct LedgerPath: Sendable {
     baseLevel = level
     baseElderly = base?.elderly ?? 0
     // The path's years within `years`, by their places in it.
-    let start = max(0, years.lowerBound - (base?.year ?? years.lowerBound))
+    let start = min(path.years.count, max(0, years.lowerBound - (base?.year ?? years.lowerBound)))
     let end = min(path.years.count, years.upperBound - (base?.year ?? years.lowerBound) + 1)
     let kept = path.years[start..<max(start, end)]
     firstYear = kept.first?.year ?? years.lowerBound

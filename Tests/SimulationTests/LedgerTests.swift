@@ -185,6 +185,35 @@ struct LedgerTests {
   }
 }
 
+/// A Monte Carlo run keeps the ledger of the one year it reads: the entries of a ledger of
+/// some years are those of the whole ledger, and it has no others.
+@Suite("A ledger of some years")
+struct LedgerYearsTests {
+  @Test("the entries, the region and its base level are the whole ledger's")
+  func someYears() throws {
+    var scenario = seedScenario()
+    scenario.measures = tekeisanMeasures
+    let projection = Projection(scenario, through: 2040)
+    let whole = Ledger(projection, withCosts: false)
+    let some = Ledger(projection, withCosts: false, years: 2030...2035)
+    #expect(some.years == 2030...2035)
+    #expect(some.regionBaseLevel == whole.regionBaseLevel)
+    for year in 2030...2035 {
+      #expect(some.region(in: year) == whole.region(in: year))
+      for path in whole.paths {
+        let name = path.municipality.name
+        #expect(some.entry(of: name, in: year) == whole.entry(of: name, in: year))
+      }
+    }
+    #expect(some.officeEntry(in: 2030) == whole.officeEntry(in: 2030))
+    #expect(some.freedHours(by: "standard", in: 2031) == whole.freedHours(by: "standard", in: 2031))
+    #expect(some.entry(of: "昭和村", in: 2029) == nil)
+    #expect(some.entry(of: "昭和村", in: 2036) == nil)
+    // Years beyond the projection's are clamped to them.
+    #expect(Ledger(projection, withCosts: false, years: 2050...2060).years == 2040...2040)
+  }
+}
+
 @Suite("Freed hours never exceed routine hours")
 struct LedgerBoundsTests {
   /// Aggressive measures in every municipality from 2020: 10 million hours a year,
