@@ -11,7 +11,7 @@ struct LinearReader {
   }
 
   /// The value at `year`, which is not before the year read last.
-  mutating func value(at year: Int) -> Double {
+  @inline(__always) mutating func value(at year: Int) -> Double {
     guard let first = anchors.first, let last = anchors.last else { return 0 }
     if year <= first.year { return first.value }
     if year >= last.year { return last.value }
@@ -41,7 +41,7 @@ struct LogLinearReader {
   }
 
   /// The value at `year`, which is not before the year read last.
-  mutating func value(at year: Int) -> Double {
+  @inline(__always) mutating func value(at year: Int) -> Double {
     guard anchors.count > 1 else { return anchors.first?.value ?? 0 }
     while i + 2 < anchors.count, anchors[i + 1].year <= year { i += 1 }
     let (a, b) = (anchors[i], anchors[i + 1])
