@@ -107,19 +107,8 @@ public enum Adopters: Sendable, Equatable {
   /// freed hours enter no municipality's ledger.
   case regionalOffice
 
-  /// The kanji names of the adopting municipalities, in the scenario's order.
-  public func municipalities(in scenario: Scenario) -> [String] {
-    let names = scenario.municipalities.map(\.name)
-    switch self {
-    case .all, .shared(nil): return names
-    case .listed(let listed), .shared(let listed?): return names.filter(listed.contains)
-    case .regionalOffice: return []
-    }
-  }
-
-  /// Whether the costs are paid once by a group and split by population.
-  /// The places in `scenario.municipalities` of the municipalities adopting the measure, in
-  /// the scenario's order: `municipalities(in:)` without a search by name for `all`.
+  /// The places in `scenario.municipalities` of the adopting municipalities, in the
+  /// scenario's order.
   public func indices(in scenario: Scenario) -> [Int] {
     let municipalities = scenario.municipalities
     switch self {
@@ -130,6 +119,7 @@ public enum Adopters: Sendable, Equatable {
     }
   }
 
+  /// Whether the costs are paid once by a group and split by population.
   public var isShared: Bool {
     if case .shared = self { return true }
     return false

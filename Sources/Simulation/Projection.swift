@@ -435,35 +435,10 @@ public struct Projection: Sendable {
   static func elderlyShare(of municipality: Municipality, in year: Int, model: ModelSettings)
     -> (Double, ElderlyBasis)
   {
-    let own = municipality.elderlyShare
-    let bands = model.elderlyRise == .municipal ? municipality.ageBands : nil
-    let national = model.nationalElderlyShare
-    func isProjected(_ years: Int...) -> Bool {
-      guard let bands else { return false }
-      return years.allSatisfy(bands.covers)
-    }
-    let share: Double
-    let basis: ElderlyBasis
-    switch elderlyShareRule(of: municipality, in: year) {
-    case .data:
-      (share, basis) = (own.linear(at: year), .data)
-    case .interpolated:
-      (share, basis) = (own.linear(at: year), .interpolated)
-    case .shifted(let anchor):
-      let change =
-        referenceShare(at: year, bands: bands, national: national)
-        - referenceShare(at: anchor, bands: bands, national: national)
-      (share, basis) = (
-        own.linear(at: anchor) + change,
-        isProjected(year, anchor) ? .municipalProjection : .nationalRise
-      )
-    case .reference:
-      (share, basis) = (
-        referenceShare(at: year, bands: bands, national: national),
-        isProjected(year) ? .municipalProjection : .nationalRise
-      )
-    }
-    return (min(max(share, 0), 1), basis)
+    // The projection's own reader, read at this one year: one statement of the rule.
+    var reader = ElderlyShareReader(
+      municipality, model: model, tables: YearTables(model, years: year...year))
+    return reader.value(at: year, 0)
   }
 
   /// The share whose change moves a municipality's 65+ share beyond its anchors: the

@@ -85,13 +85,6 @@ public struct YearSeries: Sendable, Equatable {
     return years.map { reader.value(at: $0) }
   }
 
-  /// `logLinear(at:)` at every year of `years`, in one pass: growth carried from year to
-  /// year (`LogLinearReader`), the same to a few units in the last place.
-  public func logLinearValues(over years: ClosedRange<Int>) -> [Double] {
-    var reader = LogLinearReader(self)
-    return years.map { reader.value(at: $0) }
-  }
-
   /// The anchors on either side of `year`, which lies between the first and the last.
   func segment(around year: Int) -> ((year: Int, value: Double), (year: Int, value: Double)) {
     var i = 0
