@@ -106,7 +106,7 @@ public struct MonteCarlo: Sendable {
     for draw in draws {
       draw.parameter.apply(draw.low + (draw.high - draw.low) * stream.nextUnit(), to: &drawn)
     }
-    for (k, value) in drawn.values(of: outputs).enumerated() { record(k, value) }
+    for (k, value) in drawn.values(of: outputs, reusing: base).enumerated() { record(k, value) }
   }
 
   /// The spread of each of `columns` columns of `runs` values (column k's run i at

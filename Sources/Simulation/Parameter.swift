@@ -94,16 +94,20 @@ extension Scenario {
   /// The ledger these outputs are read from: the scenario projected through the horizon,
   /// or the latest year asked for when that is later; its ledger kept only from the first
   /// to the last year asked for (each year's ledger rests on that year and the base year).
-  public func ledger(for outputs: [ModelOutput]) -> Ledger {
+  ///
+  /// - Parameter base: a projection whose residents may be reused
+  ///   (`Projection.init(_:through:reusing:)`).
+  public func ledger(for outputs: [ModelOutput], reusing base: Projection? = nil) -> Ledger {
     let years = outputs.map(\.year)
     return Ledger(
-      Projection(self, through: max(horizon, years.max() ?? horizon)), withCosts: false,
+      Projection(self, through: max(horizon, years.max() ?? horizon), reusing: base),
+      withCosts: false,
       years: years.isEmpty ? nil : (years.min() ?? baseYear)...(years.max() ?? horizon))
   }
 
   /// Each output's value, `nan` where the ledger has none.
-  public func values(of outputs: [ModelOutput]) -> [Double] {
-    let ledger = ledger(for: outputs)
+  public func values(of outputs: [ModelOutput], reusing base: Projection? = nil) -> [Double] {
+    let ledger = ledger(for: outputs, reusing: base)
     return outputs.map { $0.value(in: ledger) ?? .nan }
   }
 }
